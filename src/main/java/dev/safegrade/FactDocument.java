@@ -1,0 +1,95 @@
+package dev.safegrade;
+
+import dev.safegrade.internal.facts.FactReader;
+import dev.safegrade.internal.facts.ParsedFacts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A facts-v1 document that passed the contract's checks: strict JSON, the shipped JSON Schema, and the
+ * checks a schema cannot express. Immutable and safe to evaluate from several threads.
+ *
+ * @see <a href="../../../../../shared/spec/facts-v1.md">facts-v1</a>
+ */
+public final class FactDocument {
+    private final ParsedFacts parsed;
+
+    private FactDocument(ParsedFacts parsed) {
+        this.parsed = parsed;
+    }
+
+    /** Reads a file; problems name the file as given. */
+    public static FactDocument parse(Path file) {
+        try {
+            return parse(Files.readAllBytes(file), file.toString(), 1);
+        } catch (NoSuchFileException e) {
+            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", "no such file")));
+        } catch (IOException e) {
+            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file",
+                    e.getClass().getSimpleName() + " " + e.getMessage())));
+        }
+    }
+
+    /** Reads a stream to its end; {@code source} names it in problems and in the report. */
+    public static FactDocument parse(InputStream in, String source) {
+        try {
+            return parse(in.readAllBytes(), source, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses JSON text; {@code source} names it in problems and in the report. */
+    public static FactDocument parse(String json, String source) {
+        return parse(json.getBytes(StandardCharsets.UTF_8), source, 1);
+    }
+
+    /**
+     * Parses UTF-8 bytes that start on line {@code firstLine} of their file (1 for a file; the line number for
+     * one NDJSON line), so that problems give the file's own line numbers.
+     */
+    public static FactDocument parse(byte[] utf8, String source, int firstLine) {
+        return new FactDocument(FactReader.read(utf8, source, firstLine));
+    }
+
+    public String source() {
+        return parsed.source();
+    }
+
+    /** {@code sha256:} of the document's bytes. */
+    public String digest() {
+        return parsed.digest();
+    }
+
+    /** The document's own {@code asOf}, if it has one. */
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(parsed.model().getAsOf());
+    }
+
+    /** The document's own {@code profile}, if it names one. */
+    public Optional<String> profile() {
+        return Optional.ofNullable(parsed.model().getProfile());
+    }
+
+    /** {@code enterprise} or {@code park}. */
+    public String subjectKind() {
+        return parsed.model().getEnterprise() != null ? "enterprise" : "park";
+    }
+
+    /** The document as compact JSON (a copy; the document itself cannot be changed). */
+    public String toJson() {
+        return parsed.tree().toString();
+    }
+
+    ParsedFacts parsed() {
+        return parsed;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.safegrade;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a fact document, located as precisely as the input allows.
+ *
+ * @param source   the file name as the user gave it, {@code -} for standard input, or a name the caller chose
+ * @param line     1-based line, or 0 when unknown
+ * @param column   1-based column, or 0 when unknown
+ * @param pointer  RFC 6901 JSON Pointer of the offending value ({@code ""} for the whole document), or null
+ *                 when the text is not JSON at all
+ * @param expected what the contract expects there
+ * @param found    what the document has there
+ */
+public record InputProblem(String source, int line, int column, String pointer, String expected, String found) {
+    public InputProblem {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(found, "found");
+    }
+
+    /** One line a person can act on: {@code file:12:5: /enterprise/id: expected …, found …}. */
+    public String describe() {
+        StringBuilder b = new StringBuilder(source);
+        if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
+        }
+        b.append(": ");
+        if (pointer != null) {
+            b.append(pointer.isEmpty() ? "(document)" : pointer).append(": ");
+        }
+        return b.append("expected ").append(expected).append(", found ").append(found).toString();
+    }
+}

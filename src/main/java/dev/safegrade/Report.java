@@ -1,0 +1,64 @@
+package dev.safegrade;
+
+import dev.safegrade.internal.json.ImmutableTree;
+import dev.safegrade.internal.report.ReportJson;
+import dev.safegrade.internal.report.TextReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of evaluating one subject: report-v1. Immutable; {@link #toJson()} gives exactly the contract's
+ * JSON, byte-identical for the same input and packs.
+ *
+ * @param grades      named conclusions (report-v1 "Grade keys"): values are immutable maps, lists, strings,
+ *                    numbers and booleans in the contract's shapes
+ * @param findings    sorted by severity, then rule id, then path
+ * @param waived      findings waived by the caller (none yet)
+ * @param notEvaluated rules that apply but lacked facts
+ * @param notInForce  rules whose regulation edition was not in force on {@code asOf}
+ */
+public record Report(String toolVersion, Subject subject, LocalDate asOf, String profile, List<PackInfo> packs,
+                     InputRef input, Map<String, Object> grades, List<Finding> findings, List<Finding> waived,
+                     List<NotEvaluated> notEvaluated, List<NotInForce> notInForce) {
+    public Report {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(input, "input");
+        packs = List.copyOf(packs);
+        grades = ImmutableTree.copyOfMap(grades);
+        findings = List.copyOf(findings);
+        waived = List.copyOf(waived);
+        notEvaluated = List.copyOf(notEvaluated);
+        notInForce = List.copyOf(notInForce);
+    }
+
+    /** The report-v1 JSON, indented with two spaces, ending in a newline. */
+    public String toJson() {
+        return ReportJson.write(this, true);
+    }
+
+    /** The report-v1 JSON on one line (for NDJSON output), without a trailing newline. */
+    public String toCompactJson() {
+        return ReportJson.write(this, false);
+    }
+
+    /** A table a person reads: one row per finding with rule id, severity, colour and citation. */
+    public String toText(Language language) {
+        return TextReport.render(this, language);
+    }
+
+    /** The most serious finding's severity, if there is any finding. */
+    public Optional<Severity> highestSeverity() {
+        return findings.stream().map(Finding::severity).min(Enum::compareTo);
+    }
+
+    /** A grade by its report-v1 key, e.g. {@code accidents}. */
+    public Optional<Object> grade(String key) {
+        return Optional.ofNullable(grades.get(key));
+    }
+}

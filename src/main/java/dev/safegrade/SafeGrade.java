@@ -1,0 +1,225 @@
+package dev.safegrade;
+
+import dev.safegrade.internal.engine.CompiledPacks;
+import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.packs.PackLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The entry point: facts in, report out.
+ *
+ * <pre>{@code
+ * SafeGrade safeGrade = SafeGrade.builder().build();          // all shipped packs, compiled once
+ * Report report = safeGrade.evaluate(Path.of("enterprise.json"));
+ * System.out.println(report.toJson());
+ * }</pre>
+ *
+ * <p>An instance is immutable and thread-safe: the compiled rules are shared (also between instances with
+ * the same packs), and each evaluation runs in its own session.
+ */
+public final class SafeGrade {
+    public static final String DEFAULT_PROFILE = "national";
+
+    private final List<Pack> packs;
+    private final CompiledPacks compiled;
+    private final String profile;
+    private final LocalDate asOf;
+    private final Language language;
+    private final boolean strict;
+    private final Set<String> profiles;
+
+    private SafeGrade(Builder b) {
+        this.packs = selectPacks(b);
+        this.compiled = CompiledPacks.of(packs);
+        this.asOf = b.asOf;
+        this.language = b.language;
+        this.strict = b.strict;
+        Set<String> known = new TreeSet<>();
+        known.add(DEFAULT_PROFILE);
+        packs.forEach(p -> known.addAll(p.manifest().profiles()));
+        this.profiles = Set.copyOf(known);
+        if (b.profile != null && !profiles.contains(b.profile)) {
+            throw new IllegalArgumentException("unknown profile '" + b.profile + "' (known: " + String.join(", ", known) + ")");
+        }
+        this.profile = b.profile;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The version of this library, as it appears in reports. */
+    public static String version() {
+        return VersionHolder.VERSION;
+    }
+
+    /** The packs this instance evaluates with. */
+    public List<PackInfo> packs() {
+        return packs.stream().map(Pack::info).toList();
+    }
+
+    /** The profiles the packs know; {@code national} always. */
+    public Set<String> profiles() {
+        return profiles;
+    }
+
+    /** The language {@link Report#toText(Language)} uses when the caller has no preference. */
+    public Language language() {
+        return language;
+    }
+
+    public Report evaluate(Path file) {
+        return evaluate(FactDocument.parse(file));
+    }
+
+    public Report evaluate(InputStream in, String source) {
+        return evaluate(FactDocument.parse(in, source));
+    }
+
+    /**
+     * Evaluates one document.
+     *
+     * @throws InvalidFactsException when the document has no {@code asOf} and none was given, names an unknown
+     *                               profile, or (in strict mode) leaves a rule without the facts it needs
+     */
+    public Report evaluate(FactDocument document) {
+        Objects.requireNonNull(document, "document");
+        LocalDate day = asOf != null ? asOf : document.asOf().orElseThrow(() -> new InvalidFactsException(List.of(
+                new InputProblem(document.source(), 0, 0, "/asOf", "the date the facts describe (asOf), in the document or given by the caller",
+                        "none"))));
+        String p = profile != null ? profile : document.profile().orElse(DEFAULT_PROFILE);
+        if (!profiles.contains(p)) {
+            throw new InvalidFactsException(List.of(new InputProblem(document.source(), 0, 0, "/profile",
+                    "one of the profiles " + new TreeSet<>(profiles), "\"" + p + "\"")));
+        }
+        Report report = Evaluator.evaluate(compiled, document.parsed(), day, p, version());
+        if (strict && !report.notEvaluated().isEmpty()) {
+            List<InputProblem> problems = new ArrayList<>();
+            for (NotEvaluated n : report.notEvaluated()) {
+                for (String missing : n.missing()) {
+                    problems.add(new InputProblem(document.source(), 0, 0, missing, "a value (strict mode; rule " + n.ruleId() + " needs it)",
+                            "no such key"));
+                }
+            }
+            throw new InvalidFactsException(problems);
+        }
+        return report;
+    }
+
+    private static List<Pack> selectPacks(Builder b) {
+        Map<String, Pack> byId = new LinkedHashMap<>();
+        if (b.includeShipped) {
+            PackLoader.shipped().forEach(p -> byId.put(p.id(), p));
+        }
+        for (Path dir : b.packDirectories) {
+            PackLoader.fromDirectory(dir).forEach(p -> byId.put(p.id(), p)); // a folder's pack replaces a shipped one
+        }
+        if (b.packIds.isEmpty()) {
+            return List.copyOf(byId.values());
+        }
+        List<Pack> chosen = new ArrayList<>();
+        for (String id : b.packIds) {
+            Pack p = byId.get(id);
+            if (p == null) {
+                throw new IllegalArgumentException("unknown pack '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
+            }
+            chosen.add(p);
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** Chooses packs, profile, language, an {@code asOf} override and strictness. */
+    public static final class Builder {
+        private final Set<String> packIds = new LinkedHashSet<>();
+        private final List<Path> packDirectories = new ArrayList<>();
+        private boolean includeShipped = true;
+        private String profile;
+        private LocalDate asOf;
+        private Language language = Language.ZH;
+        private boolean strict;
+
+        private Builder() {
+        }
+
+        /** Evaluate with only these packs (by id); all available packs when never called. */
+        public Builder packs(String... ids) {
+            packIds.addAll(List.of(ids));
+            return this;
+        }
+
+        /** Also load the packs in this folder; a pack there replaces a shipped pack of the same id. */
+        public Builder packDirectory(Path dir) {
+            packDirectories.add(Objects.requireNonNull(dir));
+            return this;
+        }
+
+        /** Leave out the packs shipped in the jar (use only {@link #packDirectory} packs). */
+        public Builder withoutShippedPacks() {
+            includeShipped = false;
+            return this;
+        }
+
+        /** The profile for every document, overriding the document's own. */
+        public Builder profile(String profile) {
+            this.profile = Objects.requireNonNull(profile);
+            return this;
+        }
+
+        /** The date to apply the rules for, overriding the document's {@code asOf}. */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = Objects.requireNonNull(asOf);
+            return this;
+        }
+
+        public Builder language(Language language) {
+            this.language = Objects.requireNonNull(language);
+            return this;
+        }
+
+        /** Treat any rule left without its facts as an input error. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Loads and compiles the packs (once per distinct set of pack contents in this JVM).
+         *
+         * @throws PackException            when a pack is incomplete or its DRL does not compile
+         * @throws IllegalArgumentException for an unknown pack id or profile
+         */
+        public SafeGrade build() {
+            return new SafeGrade(this);
+        }
+    }
+
+    private static final class VersionHolder {
+        static final String VERSION = load();
+
+        private static String load() {
+            try (InputStream in = SafeGrade.class.getClassLoader().getResourceAsStream("safegrade/version.properties")) {
+                Properties p = new Properties();
+                if (in != null) {
+                    p.load(in);
+                }
+                return p.getProperty("version", "0.0.0-dev");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

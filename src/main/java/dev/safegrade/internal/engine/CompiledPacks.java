@@ -1,0 +1,158 @@
+package dev.safegrade.internal.engine;
+
+import dev.safegrade.PackException;
+import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.packs.RuleMeta;
+import dev.safegrade.internal.tables.Tables;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A set of packs compiled into one KieBase, with everything evaluation needs beside it. Compiled once per
+ * set of pack digests and shared: a KieBase is thread-safe, sessions are not (one per evaluation).
+ */
+public final class CompiledPacks {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Map<String, CompiledPacks> CACHE = new ConcurrentHashMap<>();
+
+    private final List<Pack> packs;
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rules;
+    private final Map<String, Pack> packByDrlPackage;
+    private final Map<String, List<Object>> tableFacts;
+
+    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, RuleMeta> rules, Map<String, Pack> packByDrlPackage,
+                          Map<String, List<Object>> tableFacts) {
+        this.packs = packs;
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.packByDrlPackage = packByDrlPackage;
+        this.tableFacts = tableFacts;
+    }
+
+    /** The compiled form of these packs, from the cache when the same content was compiled before. */
+    public static CompiledPacks of(List<Pack> packs) {
+        return CACHE.computeIfAbsent(key(packs), k -> compile(packs, k));
+    }
+
+    public List<Pack> packs() {
+        return packs;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Map<String, RuleMeta> rules() {
+        return rules;
+    }
+
+    Pack packOfDrlPackage(String drlPackage) {
+        return packByDrlPackage.get(drlPackage);
+    }
+
+    List<Object> tableFacts(String packId) {
+        return tableFacts.getOrDefault(packId, List.of());
+    }
+
+    /** The DRL package a pack's files must declare: {@code safegrade.<id with '-' as '_'>}. */
+    public static String drlPackageOf(String packId) {
+        return "safegrade." + packId.replace('-', '_');
+    }
+
+    private static String key(List<Pack> packs) {
+        StringBuilder b = new StringBuilder();
+        packs.forEach(p -> b.append(p.id()).append('@').append(p.digest()).append(';'));
+        return b.toString();
+    }
+
+    private static CompiledPacks compile(List<Pack> packs, String key) {
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        Map<String, Pack> byPackage = new LinkedHashMap<>();
+        Map<String, List<Object>> tables = new LinkedHashMap<>();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("dev.safegrade.packs", "set-" + shortHash(key), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String[]> written = new LinkedHashMap<>(); // kfs path -> {pack, file}
+        for (Pack pack : packs) {
+            for (RuleMeta meta : pack.rules().values()) {
+                RuleMeta clash = rules.putIfAbsent(meta.id(), meta);
+                if (clash != null) {
+                    throw new PackException(pack.id(), "pack.json", 0, "rule id " + meta.id() + " is also used by pack " + clash.pack());
+                }
+            }
+            String expectedPackage = drlPackageOf(pack.id());
+            byPackage.put(expectedPackage, pack);
+            pack.drl().forEach((file, text) -> {
+                Matcher m = PACKAGE.matcher(text);
+                if (!m.find() || !m.group(1).equals(expectedPackage)) {
+                    throw new PackException(pack.id(), file, 0, "a DRL file of this pack must declare 'package " + expectedPackage + ";'");
+                }
+                String path = "src/main/resources/" + expectedPackage.replace('.', '/') + "/" + file.replace('/', '_');
+                kfs.write(path, text);
+                written.put(path, new String[] {pack.id(), file});
+            });
+            List<Object> facts = new ArrayList<>();
+            pack.tables().forEach((file, json) -> facts.addAll(Tables.facts(pack.id(), file, json)));
+            tables.put(pack.id(), List.copyOf(facts));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            Message first = errors.get(0);
+            String[] origin = written.getOrDefault(first.getPath(), new String[] {"?", first.getPath()});
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more DRL error(s))" : "";
+            throw new PackException(origin[0], origin[1], first.getLine(), "DRL does not compile: " + first.getText().trim() + more);
+        }
+        KieBase kieBase;
+        try {
+            kieBase = ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // Otherwise every compiled set stays in Drools' global repository.
+            ks.getRepository().removeKieModule(releaseId);
+        }
+        checkRuleNames(kieBase, rules, byPackage);
+        return new CompiledPacks(List.copyOf(packs), kieBase, Map.copyOf(rules), Map.copyOf(byPackage), Map.copyOf(tables));
+    }
+
+    /** A rule named like an id must be described in its manifest; helper rules have lower-case names. */
+    private static void checkRuleNames(KieBase kieBase, Map<String, RuleMeta> rules, Map<String, Pack> byPackage) {
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            Pack pack = byPackage.get(kp.getName());
+            for (Rule r : kp.getRules()) {
+                boolean helper = Character.isLowerCase(r.getName().charAt(0));
+                if (!helper && !rules.containsKey(r.getName())) {
+                    throw new PackException(pack == null ? kp.getName() : pack.id(), "pack.json", 0,
+                            "DRL rule \"" + r.getName() + "\" is not described in pack.json (helper rules have lower-case names)");
+                }
+            }
+        }
+    }
+
+    private static String shortHash(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.safegrade.internal.engine;
+
+import java.time.LocalDate;
+
+/** The one fact every session holds: the date the rules are applied for and the profile. Never the wall clock. */
+public final class Context {
+    private final LocalDate asOf;
+    private final String profile;
+
+    public Context(LocalDate asOf, String profile) {
+        this.asOf = asOf;
+        this.profile = profile;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+}

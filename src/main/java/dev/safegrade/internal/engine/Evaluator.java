@@ -1,0 +1,142 @@
+package dev.safegrade.internal.engine;
+
+import dev.safegrade.Finding;
+import dev.safegrade.InputRef;
+import dev.safegrade.NotEvaluated;
+import dev.safegrade.NotInForce;
+import dev.safegrade.PackInfo;
+import dev.safegrade.Report;
+import dev.safegrade.Subject;
+import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.model.Element;
+import dev.safegrade.internal.model.Enterprise;
+import dev.safegrade.internal.model.Facts;
+import dev.safegrade.internal.model.Park;
+import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.packs.PackManifest;
+import dev.safegrade.internal.packs.RuleMeta;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+
+/** Runs one subject through a compiled pack set and assembles its report. */
+public final class Evaluator {
+    /** Report-v1 lists the grade keys in this order; keys packs add later follow alphabetically. */
+    private static final List<String> GRADE_ORDER = List.of("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
+            "accidents", "standardization", "parkTenHaves", "parkRisk");
+
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId).thenComparing(Finding::path);
+
+    private Evaluator() {
+    }
+
+    public static Report evaluate(CompiledPacks compiled, ParsedFacts parsed, LocalDate asOf, String profile, String toolVersion) {
+        Facts facts = parsed.model();
+        List<Pack> applicable = compiled.packs().stream().filter(p -> applies(p.manifest().appliesTo(), facts)).toList();
+        Set<String> applicableIds = new HashSet<>();
+        applicable.forEach(p -> applicableIds.add(p.id()));
+
+        Outcome out = new Outcome(compiled.rules(), asOf);
+        KieSession session = compiled.kieBase().newKieSession();
+        try {
+            session.setGlobal("out", out);
+            session.insert(new Context(asOf, profile));
+            insertSubject(session, facts);
+            for (Pack p : applicable) {
+                compiled.tableFacts(p.id()).forEach(session::insert);
+            }
+            session.fireAllRules(match -> {
+                Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
+                if (pack == null || !applicableIds.contains(pack.id())) {
+                    return false;
+                }
+                RuleMeta meta = compiled.rules().get(match.getRule().getName());
+                return meta == null || meta.inForceOn(asOf);
+            });
+        } finally {
+            session.dispose();
+        }
+
+        List<NotInForce> notInForce = new ArrayList<>();
+        for (Pack p : applicable) {
+            p.rules().values().stream().filter(r -> !r.inForceOn(asOf)).sorted(Comparator.comparing(RuleMeta::id))
+                    .forEach(r -> notInForce.add(new NotInForce(r.id(), r.pack(), r.effectiveFrom(), r.effectiveTo())));
+        }
+        List<Finding> findings = new ArrayList<>(out.findings());
+        findings.sort(FINDING_ORDER);
+        List<NotEvaluated> notEvaluated = new ArrayList<>(out.notEvaluated());
+        notEvaluated.sort(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path));
+        List<PackInfo> packs = applicable.stream().map(Pack::info).sorted(Comparator.comparing(PackInfo::id)).toList();
+        return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
+                orderGrades(out.grades()), findings, List.of(), notEvaluated, notInForce);
+    }
+
+    private static void insertSubject(KieSession session, Facts facts) {
+        Enterprise e = facts.getEnterprise();
+        if (e != null) {
+            session.insert(e);
+            insertAll(session, e.getPeople());
+            insertAll(session, e.getLicences());
+            insertAll(session, e.getAccidents());
+            insertAll(session, e.getUnits());
+            insertAll(session, e.getRiskPoints());
+            insertAll(session, e.getHazards());
+            insertAll(session, e.getObservations());
+            if (e.getInsurance() != null) {
+                session.insert(e.getInsurance());
+            }
+            if (e.getStandardization() != null) {
+                session.insert(e.getStandardization());
+            }
+        }
+        Park park = facts.getPark();
+        if (park != null) {
+            session.insert(park);
+            insertAll(session, park.getChecklist());
+        }
+    }
+
+    private static void insertAll(KieSession session, List<? extends Element> elements) {
+        elements.forEach(session::insert);
+    }
+
+    static boolean applies(PackManifest.AppliesTo a, Facts facts) {
+        Enterprise e = facts.getEnterprise();
+        String kind = e != null ? "enterprise" : "park";
+        if (a.subjects() != null && !a.subjects().contains(kind)) {
+            return false;
+        }
+        if (e == null) {
+            return true;
+        }
+        if (a.industries() != null && !a.industries().contains(e.getIndustry())) {
+            return false;
+        }
+        return a.activities() == null || a.activities().stream().anyMatch(e::hasActivity);
+    }
+
+    private static Subject subject(Facts facts) {
+        if (facts.getEnterprise() != null) {
+            return new Subject("enterprise", facts.getEnterprise().getId(), facts.getEnterprise().getName());
+        }
+        return new Subject("park", facts.getPark().getId(), facts.getPark().getName());
+    }
+
+    private static Map<String, Object> orderGrades(Map<String, Object> grades) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        GRADE_ORDER.forEach(k -> {
+            if (grades.containsKey(k)) {
+                ordered.put(k, grades.get(k));
+            }
+        });
+        grades.keySet().stream().filter(k -> !ordered.containsKey(k)).sorted().forEach(k -> ordered.put(k, grades.get(k)));
+        return ordered;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.safegrade.internal.engine;
+
+import dev.safegrade.Finding;
+import dev.safegrade.NotEvaluated;
+import dev.safegrade.RiskColor;
+import dev.safegrade.Severity;
+import dev.safegrade.internal.packs.RuleMeta;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global {@code out} of every session: the only way rules report. It builds every finding from the
+ * rule's metadata (titles, messages, severity, citations), so no rule assembles one by hand.
+ * One instance per evaluation; not shared between threads.
+ */
+public final class Outcome {
+    private final Map<String, RuleMeta> rules;
+    private final LocalDate asOf;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<NotEvaluated> notEvaluated = new ArrayList<>();
+    private final Map<String, Object> grades = new LinkedHashMap<>();
+    private final Map<String, TreeMap<Integer, Map<String, Object>>> gradeLists = new LinkedHashMap<>();
+
+    Outcome(Map<String, RuleMeta> rules, LocalDate asOf) {
+        this.rules = rules;
+        this.asOf = asOf;
+    }
+
+    /** A finding of the firing rule about the element at {@code path}; evidence as key, value, key, value… */
+    public void finding(RuleContext rule, String path, Object... evidence) {
+        finding(rule.getRule().getName(), null, path, evidence);
+    }
+
+    /** A risk-level finding whose colour (and so severity) the rule computed. */
+    public void finding(RuleContext rule, RiskColor color, String path, Object... evidence) {
+        finding(rule.getRule().getName(), color, path, evidence);
+    }
+
+    public void finding(String ruleId, RiskColor color, String path, Object... evidence) {
+        RuleMeta meta = meta(ruleId);
+        if (!meta.inForceOn(asOf)) {
+            return;
+        }
+        RiskColor c = color != null ? color : meta.color();
+        Severity severity = meta.severity() != null ? meta.severity() : severityOf(c, ruleId);
+        Map<String, Object> ev = evidence(evidence);
+        findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev), path, ev,
+                meta.citations()));
+    }
+
+    /** The rule applies but cannot decide: these facts are absent. */
+    public void notEvaluated(String ruleId, String path, List<String> missing) {
+        RuleMeta meta = meta(ruleId);
+        if (meta.inForceOn(asOf)) {
+            notEvaluated.add(new NotEvaluated(ruleId, meta.pack(), path, missing));
+        }
+    }
+
+    public void notEvaluated(RuleContext rule, String path, List<String> missing) {
+        notEvaluated(rule.getRule().getName(), path, missing);
+    }
+
+    /** Sets a single-valued grade, e.g. {@code riskColor}. */
+    public void grade(String key, Object... keyValues) {
+        grades.put(key, evidence(keyValues));
+    }
+
+    /** Adds an entry to a list-valued grade, e.g. {@code accidents}; entries are kept in {@code order}. */
+    public void gradeItem(String key, int order, Object... keyValues) {
+        gradeLists.computeIfAbsent(key, k -> new TreeMap<>()).put(order, evidence(keyValues));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<NotEvaluated> notEvaluated() {
+        return notEvaluated;
+    }
+
+    Map<String, Object> grades() {
+        Map<String, Object> all = new LinkedHashMap<>(grades);
+        gradeLists.forEach((k, v) -> all.put(k, new ArrayList<>(v.values())));
+        return all;
+    }
+
+    private RuleMeta meta(String ruleId) {
+        RuleMeta meta = rules.get(ruleId);
+        if (meta == null) {
+            throw new IllegalStateException("rule " + ruleId + " reports but its pack manifest does not describe it");
+        }
+        return meta;
+    }
+
+    private static Severity severityOf(RiskColor color, String ruleId) {
+        if (color == null) {
+            throw new IllegalStateException("rule " + ruleId + " has severity by-color but gave no colour");
+        }
+        return switch (color) {
+            case RED -> Severity.HIGH;
+            case ORANGE -> Severity.MEDIUM;
+            case YELLOW -> Severity.LOW;
+            case BLUE -> Severity.INFO;
+        };
+    }
+
+    private static Map<String, Object> evidence(Object[] kv) {
+        if (kv.length % 2 != 0) {
+            throw new IllegalArgumentException("evidence comes in key, value pairs");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            Object v = kv[i + 1];
+            m.put(String.valueOf(kv[i]), v instanceof TemporalAccessor ? v.toString() : v);
+        }
+        return m;
+    }
+}

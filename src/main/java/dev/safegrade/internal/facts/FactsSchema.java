@@ -1,0 +1,63 @@
+package dev.safegrade.internal.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The shipped JSON Schemas (draft 2020-12), loaded once; validation is thread-safe. */
+public final class FactsSchema {
+    public static final String FACTS_RESOURCE = "safegrade/schema/facts-v1.schema.json";
+    public static final String REPORT_RESOURCE = "safegrade/schema/report-v1.schema.json";
+
+    private static final class Holder {
+        static final Schema FACTS = load(FACTS_RESOURCE);
+    }
+
+    private FactsSchema() {
+    }
+
+    static List<Error> validate(JsonNode document) {
+        return Holder.FACTS.validate(document);
+    }
+
+    /** The text of a shipped schema, for {@code safegrade schema}. */
+    public static String text(String resource) {
+        try (InputStream in = resourceStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Schema load(String resource) {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(config));
+        try (InputStream in = resourceStream(resource)) {
+            return registry.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resourceStream(String resource) {
+        InputStream in = FactsSchema.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("the jar lacks " + resource);
+        }
+        return in;
+    }
+}

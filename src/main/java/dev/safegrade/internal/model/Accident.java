@@ -1,0 +1,47 @@
+package dev.safegrade.internal.model;
+
+import java.time.LocalDate;
+
+/** A production-safety accident (生产安全事故). */
+public final class Accident extends Element implements Measured {
+    private String id;
+    private LocalDate date;
+    private Integer deaths;
+    private Integer seriousInjuries;
+    private Double directLossYuan;
+    private Boolean concealed;
+
+    public String getId() {
+        return id;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Integer getDeaths() {
+        return deaths;
+    }
+
+    public Integer getSeriousInjuries() {
+        return seriousInjuries;
+    }
+
+    public Double getDirectLossYuan() {
+        return directLossYuan;
+    }
+
+    public Boolean getConcealed() {
+        return concealed;
+    }
+
+    @Override
+    public Double measure(String name) {
+        return switch (name) {
+            case "deaths" -> deaths == null ? null : deaths.doubleValue();
+            case "seriousInjuries" -> seriousInjuries == null ? null : seriousInjuries.doubleValue();
+            case "directLossYuan" -> directLossYuan;
+            default -> throw new IllegalArgumentException("an accident has no measure '" + name + "'");
+        };
+    }
+}

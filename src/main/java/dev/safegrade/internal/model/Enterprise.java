@@ -1,0 +1,113 @@
+package dev.safegrade.internal.model;
+
+import java.util.List;
+
+/** An enterprise (生产经营单位) as facts-v1 describes it. */
+public final class Enterprise extends Element {
+    private String id;
+    private String name;
+    private String region;
+    private String industry;
+    private List<String> activities;
+    private Boolean aboveDesignatedSize;
+    private Integer employees;
+    private Boolean inChemicalPark;
+    private List<Person> people;
+    private List<Licence> licences;
+    private Insurance insurance;
+    private List<Accident> accidents;
+    private List<Unit> units;
+    private List<RiskPoint> riskPoints;
+    private List<Hazard> hazards;
+    private Standardization standardization;
+    private List<Observation> observations;
+
+    @Override
+    void locateChildren() {
+        locateAll(people, getPath() + "/people");
+        locateAll(licences, getPath() + "/licences");
+        locateAll(accidents, getPath() + "/accidents");
+        locateAll(units, getPath() + "/units");
+        locateAll(riskPoints, getPath() + "/riskPoints");
+        locateAll(hazards, getPath() + "/hazards");
+        locateAll(observations, getPath() + "/observations");
+        if (insurance != null) {
+            insurance.locate(getPath() + "/insurance", -1);
+        }
+        if (standardization != null) {
+            standardization.locate(getPath() + "/standardization", -1);
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public List<String> getActivities() {
+        return activities == null ? List.of() : activities;
+    }
+
+    public boolean hasActivity(String activity) {
+        return activities != null && activities.contains(activity);
+    }
+
+    public Boolean getAboveDesignatedSize() {
+        return aboveDesignatedSize;
+    }
+
+    public Integer getEmployees() {
+        return employees;
+    }
+
+    public Boolean getInChemicalPark() {
+        return inChemicalPark;
+    }
+
+    public List<Person> getPeople() {
+        return people == null ? List.of() : people;
+    }
+
+    public List<Licence> getLicences() {
+        return licences == null ? List.of() : licences;
+    }
+
+    public Insurance getInsurance() {
+        return insurance;
+    }
+
+    public List<Accident> getAccidents() {
+        return accidents == null ? List.of() : accidents;
+    }
+
+    public List<Unit> getUnits() {
+        return units == null ? List.of() : units;
+    }
+
+    public List<RiskPoint> getRiskPoints() {
+        return riskPoints == null ? List.of() : riskPoints;
+    }
+
+    public List<Hazard> getHazards() {
+        return hazards == null ? List.of() : hazards;
+    }
+
+    public Standardization getStandardization() {
+        return standardization;
+    }
+
+    public List<Observation> getObservations() {
+        return observations == null ? List.of() : observations;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.safegrade.internal.model;
+
+import java.time.LocalDate;
+
+/** An entry of the hidden-danger register (隐患台账). */
+public final class Hazard extends Element {
+    private String id;
+    private String description;
+    private String grade;
+    private String item;
+    private LocalDate foundOn;
+    private LocalDate deadline;
+    private LocalDate rectifiedOn;
+
+    public String getId() {
+        return id;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public LocalDate getFoundOn() {
+        return foundOn;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public LocalDate getRectifiedOn() {
+        return rectifiedOn;
+    }
+
+    /** Still open on {@code day}: not rectified, or rectified only after it. */
+    public boolean openOn(LocalDate day) {
+        return rectifiedOn == null || rectifiedOn.isAfter(day);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.safegrade.internal.model;
+
+import java.time.LocalDate;
+
+/** 安责险 and other insurance. */
+public final class Insurance extends Element {
+    private SafetyLiability safetyLiability;
+
+    public SafetyLiability getSafetyLiability() {
+        return safetyLiability;
+    }
+
+    /** 安全生产责任保险. */
+    public static final class SafetyLiability {
+        private Boolean insured;
+        private LocalDate validUntil;
+        private Double perPersonLimitYuan;
+        private Boolean coversAllEmployees;
+
+        public Boolean getInsured() {
+            return insured;
+        }
+
+        public LocalDate getValidUntil() {
+            return validUntil;
+        }
+
+        public Double getPerPersonLimitYuan() {
+            return perPersonLimitYuan;
+        }
+
+        public Boolean getCoversAllEmployees() {
+            return coversAllEmployees;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.safegrade.internal.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A person whose role or certificate matters to a rule (no names are needed). */
+public final class Person extends Element {
+    private String id;
+    private List<String> roles;
+    private List<Certificate> certificates;
+    private String education;
+
+    @Override
+    void locateChildren() {
+        locateAll(certificates, getPath() + "/certificates");
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public List<String> getRoles() {
+        return roles == null ? List.of() : roles;
+    }
+
+    public boolean hasRole(String role) {
+        return roles != null && roles.contains(role);
+    }
+
+    public List<Certificate> getCertificates() {
+        return certificates == null ? List.of() : certificates;
+    }
+
+    /** True when a certificate of this kind is valid on {@code day} (validUntil is the last valid day). */
+    public boolean holdsValid(String kind, LocalDate day) {
+        return getCertificates().stream()
+                .anyMatch(c -> kind.equals(c.getKind()) && c.getValidUntil() != null && !c.getValidUntil().isBefore(day));
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    /** A certificate (考核合格证明 or 特种作业操作证). */
+    public static final class Certificate extends Element {
+        private String kind;
+        private LocalDate validUntil;
+
+        public String getKind() {
+            return kind;
+        }
+
+        public LocalDate getValidUntil() {
+            return validUntil;
+        }
+    }
+}

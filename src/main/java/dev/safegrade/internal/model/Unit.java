@@ -1,0 +1,119 @@
+package dev.safegrade.internal.model;
+
+import java.util.List;
+
+/** A production unit, tank farm, warehouse, workshop or plant area. */
+public final class Unit extends Element {
+    private String id;
+    private String name;
+    private String kind;
+    private List<Substance> substances;
+    private Integer exposedPeople;
+    private List<String> keyRegulatedProcesses;
+    private Automation automation;
+    private TankFarm tankFarm;
+
+    @Override
+    void locateChildren() {
+        locateAll(substances, getPath() + "/substances");
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public List<Substance> getSubstances() {
+        return substances == null ? List.of() : substances;
+    }
+
+    public Integer getExposedPeople() {
+        return exposedPeople;
+    }
+
+    public List<String> getKeyRegulatedProcesses() {
+        return keyRegulatedProcesses == null ? List.of() : keyRegulatedProcesses;
+    }
+
+    public Automation getAutomation() {
+        return automation;
+    }
+
+    public TankFarm getTankFarm() {
+        return tankFarm;
+    }
+
+    /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */
+    public static final class Substance extends Element {
+        private String name;
+        private String cas;
+        private Double quantityT;
+        private Double criticalQuantityT;
+        private Double beta;
+
+        public String getName() {
+            return name;
+        }
+
+        public String getCas() {
+            return cas;
+        }
+
+        public Double getQuantityT() {
+            return quantityT;
+        }
+
+        public Double getCriticalQuantityT() {
+            return criticalQuantityT;
+        }
+
+        public Double getBeta() {
+            return beta;
+        }
+    }
+
+    /** Automatic control and emergency shutdown of a unit. */
+    public static final class Automation {
+        private Boolean controlInstalled;
+        private Boolean esdInstalled;
+        private Boolean inService;
+
+        public Boolean getControlInstalled() {
+            return controlInstalled;
+        }
+
+        public Boolean getEsdInstalled() {
+            return esdInstalled;
+        }
+
+        public Boolean getInService() {
+            return inService;
+        }
+    }
+
+    /** What a tank farm has. */
+    public static final class TankFarm {
+        private Boolean emergencyShutoff;
+        private Boolean independentSis;
+        private List<String> media;
+
+        public Boolean getEmergencyShutoff() {
+            return emergencyShutoff;
+        }
+
+        public Boolean getIndependentSis() {
+            return independentSis;
+        }
+
+        public List<String> getMedia() {
+            return media == null ? List.of() : media;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.safegrade.internal.packs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.safegrade.PackInfo;
+import java.util.Map;
+
+/**
+ * A loaded pack: manifest, DRL sources and tables by their path inside the pack folder, resolved rule
+ * metadata, and the sha256 digest of that content (golden cases and docs are not content).
+ *
+ * @param origin where it was loaded from, for messages: {@code classpath} or a folder
+ */
+public record Pack(PackManifest manifest, Map<String, String> drl, Map<String, JsonNode> tables,
+                   Map<String, RuleMeta> rules, String digest, String origin) {
+
+    public String id() {
+        return manifest.id();
+    }
+
+    public PackInfo info() {
+        return new PackInfo(manifest.id(), manifest.version(), manifest.title(), digest);
+    }
+}

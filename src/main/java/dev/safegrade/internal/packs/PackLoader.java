@@ -1,0 +1,242 @@
+package dev.safegrade.internal.packs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.safegrade.Citation;
+import dev.safegrade.Confidence;
+import dev.safegrade.PackException;
+import dev.safegrade.RiskColor;
+import dev.safegrade.Severity;
+import dev.safegrade.internal.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads packs from the jar ({@code safegrade/packs/<id>/}) or from a folder: one pack folder (it holds
+ * {@code pack.json}) or a folder of pack folders.
+ */
+public final class PackLoader {
+    public static final String MANIFEST = "pack.json";
+    private static final String SHIPPED_ROOT = "safegrade/packs";
+    private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
+    private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private static volatile List<Pack> shipped;
+
+    private PackLoader() {
+    }
+
+    /** The packs shipped in the jar, loaded once. */
+    public static List<Pack> shipped() {
+        List<Pack> s = shipped;
+        if (s == null) {
+            synchronized (PackLoader.class) {
+                if (shipped == null) {
+                    shipped = List.copyOf(loadFolder(shippedRoot(), "classpath"));
+                }
+                s = shipped;
+            }
+        }
+        return s;
+    }
+
+    /** The packs in {@code dir}: the folder itself when it holds a manifest, else each sub-folder that does. */
+    public static List<Pack> fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new PackException("?", dir.toString(), 0, "not a folder of rule packs");
+        }
+        return loadFolder(dir, dir.toString());
+    }
+
+    /** Where the pack folders are: the jar's, or the project's folder when running from the build. */
+    public static Path shippedRoot() {
+        URL marker = PackLoader.class.getClassLoader().getResource(SHIPPED_ROOT + "/README.md");
+        if (marker == null) {
+            throw new IllegalStateException("no rule packs on the classpath (" + SHIPPED_ROOT + "/README.md is missing)");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath(SHIPPED_ROOT);
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the shipped rule packs at " + marker, e);
+        }
+    }
+
+    private static List<Pack> loadFolder(Path dir, String origin) {
+        if (Files.exists(dir.resolve(MANIFEST))) {
+            return List.of(load(dir, origin));
+        }
+        List<Pack> packs = new ArrayList<>();
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path child : children.sorted().toList()) {
+                if (Files.exists(child.resolve(MANIFEST))) {
+                    packs.add(load(child, origin));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return packs;
+    }
+
+    /** Loads and checks one pack folder. */
+    public static Pack load(Path dir, String origin) {
+        String folder = String.valueOf(dir.getFileName()).replaceAll("/$", "");
+        ObjectMapper mapper = Json.mapper();
+        byte[] manifestBytes = read(dir, MANIFEST, folder);
+        PackManifest m;
+        try {
+            m = mapper.readValue(manifestBytes, PackManifest.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new PackException(folder, MANIFEST, line, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        checkManifest(m, folder);
+
+        Map<String, byte[]> content = new TreeMap<>();
+        content.put(MANIFEST, manifestBytes);
+        Map<String, String> drl = new LinkedHashMap<>();
+        for (String file : m.drl()) {
+            byte[] bytes = read(dir, file, m.id());
+            content.put(file, bytes);
+            drl.put(file, new String(bytes, StandardCharsets.UTF_8));
+        }
+        Map<String, JsonNode> tables = new LinkedHashMap<>();
+        for (String file : m.tables()) {
+            byte[] bytes = read(dir, file, m.id());
+            content.put(file, bytes);
+            try {
+                tables.put(file, mapper.readTree(bytes));
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                throw new PackException(m.id(), file, line, e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Pack(m, Map.copyOf(drl), Map.copyOf(tables), resolveRules(m), digest(content), origin);
+    }
+
+    private static void checkManifest(PackManifest m, String folder) {
+        if (m.id() == null || !PACK_ID.matcher(m.id()).matches()) {
+            throw new PackException(folder, MANIFEST, 0, "id must be lower-case kebab, found " + m.id());
+        }
+        if (!m.id().equals(folder) && !folder.isEmpty()) {
+            throw new PackException(m.id(), MANIFEST, 0, "the pack id must equal its folder name '" + folder + "'");
+        }
+        if (m.version() == null || !SEMVER.matcher(m.version()).matches()) {
+            throw new PackException(m.id(), MANIFEST, 0, "version must be a semantic version (x.y.z), found " + m.version());
+        }
+        if (m.title() == null) {
+            throw new PackException(m.id(), MANIFEST, 0, "title {zh, en} is required");
+        }
+        if (m.sources() == null || m.sources().isEmpty()) {
+            throw new PackException(m.id(), MANIFEST, 0, "a pack cites at least one source document");
+        }
+        if (m.drl() == null || m.drl().isEmpty()) {
+            throw new PackException(m.id(), MANIFEST, 0, "a pack names at least one DRL file");
+        }
+        if (m.rules() == null || m.rules().isEmpty()) {
+            throw new PackException(m.id(), MANIFEST, 0, "a pack describes at least one rule");
+        }
+    }
+
+    private static Map<String, RuleMeta> resolveRules(PackManifest m) {
+        Map<String, PackManifest.Source> sources = new LinkedHashMap<>();
+        for (PackManifest.Source s : m.sources()) {
+            if (s.id() == null || s.document() == null || s.docNumber() == null || s.confidence() == null) {
+                throw new PackException(m.id(), MANIFEST, 0, "source " + s.id() + " needs id, document, docNumber and confidence");
+            }
+            sources.put(s.id(), s);
+        }
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        for (PackManifest.Rule r : m.rules()) {
+            String where = "rule " + r.id() + ": ";
+            if (r.id() == null || r.title() == null || r.message() == null || r.severity() == null) {
+                throw new PackException(m.id(), MANIFEST, 0, where + "id, title, message and severity are required");
+            }
+            if (r.citations() == null || r.citations().isEmpty()) {
+                throw new PackException(m.id(), MANIFEST, 0, where + "at least one citation is required");
+            }
+            List<Citation> citations = new ArrayList<>();
+            for (PackManifest.Citation c : r.citations()) {
+                PackManifest.Source s = sources.get(c.source());
+                if (s == null) {
+                    throw new PackException(m.id(), MANIFEST, 0, where + "cites the unknown source '" + c.source() + "'");
+                }
+                Confidence confidence = leastSure(Confidence.fromId(s.confidence()),
+                        c.confidence() == null ? null : Confidence.fromId(c.confidence()));
+                citations.add(new Citation(s.document(), s.docNumber(), c.clause(), s.edition(), confidence));
+            }
+            PackManifest.Source first = sources.get(r.citations().get(0).source());
+            Severity severity = "by-color".equals(r.severity()) ? null : Severity.fromId(r.severity());
+            RiskColor color = r.color() == null ? null : RiskColor.valueOf(r.color());
+            rules.put(r.id(), new RuleMeta(r.id(), m.id(), r.title(), r.message(), severity, color, List.copyOf(citations),
+                    r.effectiveFrom() != null ? r.effectiveFrom() : first.effectiveFrom(),
+                    r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo()));
+            if (rules.size() != m.rules().indexOf(r) + 1) {
+                throw new PackException(m.id(), MANIFEST, 0, "rule id " + r.id() + " appears twice");
+            }
+        }
+        return Map.copyOf(rules);
+    }
+
+    private static Confidence leastSure(Confidence a, Confidence b) {
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static byte[] read(Path dir, String file, String pack) {
+        try {
+            return Files.readAllBytes(dir.resolve(file));
+        } catch (IOException e) {
+            throw new PackException(pack, file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** sha256 over each content file's path and bytes, in path order. */
+    static String digest(Map<String, byte[]> content) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : content.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+                md.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

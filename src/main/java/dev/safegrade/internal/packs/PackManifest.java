@@ -1,0 +1,75 @@
+package dev.safegrade.internal.packs;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.safegrade.Text;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code pack.json}: what a pack is, the documents it cites, its files and the metadata of every rule.
+ * The rule logic lives in the DRL files; everything a reader or a report needs about a rule lives here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record PackManifest(
+        String id,
+        String version,
+        Text title,
+        Text description,
+        AppliesTo appliesTo,
+        List<String> profiles,
+        List<Source> sources,
+        List<String> drl,
+        List<String> tables,
+        List<Rule> rules,
+        Coverage coverage) {
+
+    public List<String> profiles() {
+        return profiles == null ? List.of() : profiles;
+    }
+
+    public List<String> tables() {
+        return tables == null ? List.of() : tables;
+    }
+
+    public AppliesTo appliesTo() {
+        return appliesTo == null ? new AppliesTo(List.of("enterprise", "park"), null, null) : appliesTo;
+    }
+
+    /**
+     * Which subjects the pack's rules can apply to; a pack that does not apply adds nothing to the report.
+     *
+     * @param subjects   {@code enterprise} and/or {@code park}
+     * @param industries enterprise industries (facts-v1 enum); null = all
+     * @param activities at least one of these activities; null = any
+     */
+    public record AppliesTo(List<String> subjects, List<String> industries, List<String> activities) {
+    }
+
+    /**
+     * A source document. {@code effectiveFrom}/{@code effectiveTo} bound the edition (inclusive); rules citing it
+     * apply only when {@code asOf} lies within.
+     */
+    public record Source(String id, String document, String docNumber, String edition, String issuer,
+                         LocalDate issuedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String confidence,
+                         String reference, String note) {
+    }
+
+    /**
+     * One rule's metadata. {@code severity} is a contract severity or {@code by-color} (risk levels).
+     * {@code effectiveFrom}/{@code effectiveTo} default to those of the first cited source.
+     */
+    public record Rule(String id, Text title, Text message, String severity, String color, List<Citation> citations,
+                       LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads) {
+        public List<String> reads() {
+            return reads == null ? List.of() : reads;
+        }
+    }
+
+    /** A citation of a rule: the source id, the clause, and a confidence when the clause is less sure than the source. */
+    public record Citation(String source, String clause, String confidence) {
+    }
+
+    /** The minimum share of rules that must fire in the pack's golden cases. */
+    public record Coverage(Double minRuleShare) {
+    }
+}

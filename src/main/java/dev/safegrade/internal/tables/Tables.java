@@ -1,0 +1,50 @@
+package dev.safegrade.internal.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.safegrade.PackException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a pack's data tables into the facts its rules match on, by the table's {@code kind}. */
+public final class Tables {
+    private Tables() {
+    }
+
+    public static List<Object> facts(String pack, String file, JsonNode table) {
+        String kind = table.path("kind").asText("");
+        return switch (kind) {
+            case "grade-thresholds" -> gradeThresholds(pack, file, table);
+            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind + "' (known: grade-thresholds)");
+        };
+    }
+
+    private static List<Object> gradeThresholds(String pack, String file, JsonNode table) {
+        String id = require(pack, file, table, "id").asText();
+        JsonNode rows = require(pack, file, table, "rows");
+        List<Object> out = new ArrayList<>();
+        GradeThreshold higher = null;
+        for (int rank = 0; rank < rows.size(); rank++) {
+            JsonNode row = rows.get(rank);
+            Map<String, Double> atLeast = new LinkedHashMap<>();
+            require(pack, file, row, "atLeast").fields().forEachRemaining(e -> atLeast.put(e.getKey(), e.getValue().asDouble()));
+            GradeThreshold t = new GradeThreshold(id, require(pack, file, row, "grade").asText(),
+                    require(pack, file, row, "rule").asText(), rank, atLeast, higher);
+            if (higher != null && !higher.getAtLeast().keySet().equals(atLeast.keySet())) {
+                throw new PackException(pack, file, 0, "every row of " + id + " must bound the same measures");
+            }
+            out.add(t);
+            higher = t;
+        }
+        return out;
+    }
+
+    private static JsonNode require(String pack, String file, JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            throw new PackException(pack, file, 0, "table entry lacks \"" + key + "\"");
+        }
+        return v;
+    }
+}
