@@ -9,9 +9,10 @@ import java.util.Map;
  * metadata, and the sha256 digest of that content (golden cases and docs are not content).
  *
  * @param origin where it was loaded from, for messages: {@code classpath} or a folder
+ * @param dir    the pack's folder (inside the jar for shipped packs), where its cases are
  */
 public record Pack(PackManifest manifest, Map<String, String> drl, Map<String, JsonNode> tables,
-                   Map<String, RuleMeta> rules, String digest, String origin) {
+                   Map<String, RuleMeta> rules, String digest, String origin, java.nio.file.Path dir) {
 
     public String id() {
         return manifest.id();

@@ -145,7 +145,7 @@ public final class PackLoader {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Pack(m, Map.copyOf(drl), Map.copyOf(tables), resolveRules(m), digest(content), origin);
+        return new Pack(m, Map.copyOf(drl), Map.copyOf(tables), resolveRules(m), digest(content), origin, dir);
     }
 
     private static void checkManifest(PackManifest m, String folder) {

@@ -24,10 +24,37 @@ import java.util.Map;
 /** Writes a report as report-v1 JSON, keys in the contract's order, numbers in plain form. */
 public final class ReportJson {
     private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+    private static final DefaultPrettyPrinter PRETTY = new CompactEmptyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** Two-space indented JSON with a final newline, as reports and golden files are written. */
+    public static String pretty(JsonNode tree) {
+        try {
+            return Json.mapper().writer(PRETTY).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps "[]" and "{}" tight. */
+    private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        CompactEmptyPrinter() {
+        }
+
+        CompactEmptyPrinter(DefaultPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new CompactEmptyPrinter(this);
+        }
+    }
 
     private ReportJson() {
     }
@@ -35,7 +62,7 @@ public final class ReportJson {
     public static String write(Report r, boolean pretty) {
         try {
             JsonNode tree = tree(r);
-            return pretty ? Json.mapper().writer(PRETTY).writeValueAsString(tree) + "\n" : Json.mapper().writeValueAsString(tree);
+            return pretty ? pretty(tree) : Json.mapper().writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

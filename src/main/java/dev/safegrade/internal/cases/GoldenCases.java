@@ -1,0 +1,106 @@
+package dev.safegrade.internal.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.safegrade.InvalidFactsException;
+import dev.safegrade.Report;
+import dev.safegrade.SafeGrade;
+import dev.safegrade.internal.engine.CompiledPacks;
+import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.facts.FactReader;
+import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.report.ReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Golden cases found by convention beside each pack: {@code cases/<name>.facts.json} is evaluated with that
+ * pack alone and its outcome (grades, findings, notEvaluated, notInForce) must equal
+ * {@code cases/<name>.expected.json} exactly.
+ */
+public final class GoldenCases {
+    public static final String FACTS_SUFFIX = ".facts.json";
+    public static final String EXPECTED_SUFFIX = ".expected.json";
+
+    /** One case's result; {@code differences} is empty when it passed. */
+    public record Result(String pack, String name, Path facts, List<String> differences, ObjectNode actual) {
+        public boolean passed() {
+            return differences.isEmpty();
+        }
+    }
+
+    private GoldenCases() {
+    }
+
+    /** The case names of a pack folder, sorted. */
+    public static List<Path> caseFiles(Path packDir) {
+        Path cases = packDir.resolve("cases");
+        if (!Files.isDirectory(cases)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cases)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(FACTS_SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Result run(Pack pack, Path factsFile) {
+        String name = factsFile.getFileName().toString();
+        name = name.substring(0, name.length() - FACTS_SUFFIX.length());
+        Path expectedFile = factsFile.resolveSibling(name + EXPECTED_SUFFIX);
+        ObjectNode actual;
+        try {
+            actual = outcome(pack, factsFile);
+        } catch (InvalidFactsException e) {
+            return new Result(pack.id(), name, factsFile, List.of("the case's facts are invalid: " + e.getMessage()), null);
+        }
+        if (!Files.exists(expectedFile)) {
+            return new Result(pack.id(), name, factsFile, List.of("no " + expectedFile.getFileName() + " beside the facts"), actual);
+        }
+        JsonNode expected;
+        try {
+            expected = Json.mapper().readTree(expectedFile.toFile());
+        } catch (IOException e) {
+            return new Result(pack.id(), name, factsFile, List.of(expectedFile.getFileName() + " is not JSON: " + e.getMessage()), actual);
+        }
+        return new Result(pack.id(), name, factsFile, JsonDiff.diff(expected, actual), actual);
+    }
+
+    /** The outcome of evaluating a case's facts with its pack alone. */
+    public static ObjectNode outcome(Pack pack, Path factsFile) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(factsFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ParsedFacts parsed = FactReader.read(bytes, factsFile.getFileName().toString(), 1);
+        LocalDate asOf = parsed.model().getAsOf();
+        if (asOf == null) {
+            throw new IllegalArgumentException(factsFile + ": a golden case states its asOf");
+        }
+        String profile = parsed.model().getProfile() == null ? SafeGrade.DEFAULT_PROFILE : parsed.model().getProfile();
+        Report report = Evaluator.evaluate(CompiledPacks.of(List.of(pack)), parsed, asOf, profile, SafeGrade.version());
+        return ReportJson.outcome(report);
+    }
+
+    /** Runs every case of every pack given. */
+    public static List<Result> runAll(List<Pack> packs) {
+        List<Result> results = new ArrayList<>();
+        for (Pack p : packs) {
+            for (Path f : caseFiles(p.dir())) {
+                results.add(run(p, f));
+            }
+        }
+        return results;
+    }
+}
