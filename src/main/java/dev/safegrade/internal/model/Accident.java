@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 
 /** A production-safety accident (生产安全事故). */
+@ClassReactive
 public final class Accident extends Element implements Measured {
     private String id;
     private LocalDate date;

@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.util.List;
 
 /** An enterprise (生产经营单位) as facts-v1 describes it. */
+@ClassReactive
 public final class Enterprise extends Element {
     private String id;
     private String name;

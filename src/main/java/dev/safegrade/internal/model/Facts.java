@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 
 /** The envelope of a facts-v1 document. */
+@ClassReactive
 public final class Facts extends Element {
     private Integer factsVersion;
     private LocalDate asOf;

@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 
 /** An entry of the hidden-danger register (隐患台账). */
+@ClassReactive
 public final class Hazard extends Element {
     private String id;
     private String description;

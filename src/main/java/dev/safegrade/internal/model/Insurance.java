@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 
 /** 安责险 and other insurance. */
+@ClassReactive
 public final class Insurance extends Element {
     private SafetyLiability safetyLiability;
 
@@ -11,6 +13,7 @@ public final class Insurance extends Element {
     }
 
     /** 安全生产责任保险. */
+    @ClassReactive
     public static final class SafetyLiability {
         private Boolean insured;
         private LocalDate validUntil;

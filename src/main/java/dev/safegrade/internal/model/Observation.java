@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 
 /** An inspector's determination on an item that needs expert judgement. */
+@ClassReactive
 public final class Observation extends Element {
     private String item;
     private Boolean holds;

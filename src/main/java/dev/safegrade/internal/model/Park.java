@@ -1,9 +1,11 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A chemical industrial park (化工园区) as facts-v1 describes it. Sub-objects stay null when not known. */
+@ClassReactive
 public final class Park extends Element {
     private String id;
     private String name;
@@ -51,6 +53,7 @@ public final class Park extends Element {
     public List<ChecklistRow> getChecklist() { return checklist == null ? List.of() : checklist; }
 
     /** 认定 and its public notice. */
+    @ClassReactive
     public static final class Recognized {
         private Boolean status;
         private String notice;
@@ -61,6 +64,7 @@ public final class Park extends Element {
     }
 
     /** 规划体系. */
+    @ClassReactive
     public static final class Plans {
         private OverallPlan overall;
         private Approved industry;
@@ -69,6 +73,7 @@ public final class Park extends Element {
     }
 
     /** 总体规划. */
+    @ClassReactive
     public static final class OverallPlan {
         private Boolean approved;
         private Boolean hasSafetyDisasterChapter;
@@ -77,12 +82,14 @@ public final class Park extends Element {
     }
 
     /** A plan that is approved or not. */
+    @ClassReactive
     public static final class Approved {
         private Boolean approved;
         public Boolean getApproved() { return approved; }
     }
 
     /** 管理机构、人员、制度. */
+    @ClassReactive
     public static final class Management {
         private Boolean body;
         private Boolean safetyEmergencyBody;
@@ -95,6 +102,7 @@ public final class Park extends Element {
     }
 
     /** 周边土地规划安全控制线. */
+    @ClassReactive
     public static final class SafetyControlLine {
         private Boolean drawn;
         private Boolean adoptedInLandPlan;
@@ -103,12 +111,14 @@ public final class Park extends Element {
     }
 
     /** An assessment known by its date. */
+    @ClassReactive
     public static final class DatedAssessment {
         private LocalDate date;
         public LocalDate getDate() { return date; }
     }
 
     /** 公用工程和配套功能设施. */
+    @ClassReactive
     public static final class Utilities {
         private Boolean water;
         private Boolean power;
@@ -125,6 +135,7 @@ public final class Park extends Element {
     }
 
     /** 封闭化管理. */
+    @ClassReactive
     public static final class Enclosure {
         private Boolean physical;
         private Boolean gateControl;
@@ -135,6 +146,7 @@ public final class Park extends Element {
     }
 
     /** 危化品车辆专用停车场. */
+    @ClassReactive
     public static final class HazmatParking {
         private Boolean exists;
         private Integer spaces;
@@ -143,6 +155,7 @@ public final class Park extends Element {
     }
 
     /** 安全风险智能化管控平台. */
+    @ClassReactive
     public static final class Platform {
         private Boolean exists;
         private Boolean online;
@@ -151,12 +164,14 @@ public final class Park extends Element {
     }
 
     /** A facility that exists or not. */
+    @ClassReactive
     public static final class Exists {
         private Boolean exists;
         public Boolean getExists() { return exists; }
     }
 
     /** 消防站（特勤站）. */
+    @ClassReactive
     public static final class FireStation {
         private Boolean exists;
         private String type;
@@ -165,6 +180,7 @@ public final class Park extends Element {
     }
 
     /** "禁限控"目录和准入条件. */
+    @ClassReactive
     public static final class Catalog {
         private Boolean forbiddenRestrictedControlled;
         private Boolean projectEntryConditions;
@@ -173,6 +189,7 @@ public final class Park extends Element {
     }
 
     /** The score of one row of the 导则 checklist. */
+    @ClassReactive
     public static final class ChecklistRow extends Element {
         private Integer row;
         private Double score;

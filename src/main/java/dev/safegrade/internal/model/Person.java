@@ -1,9 +1,11 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A person whose role or certificate matters to a rule (no names are needed). */
+@ClassReactive
 public final class Person extends Element {
     private String id;
     private List<String> roles;
@@ -42,6 +44,7 @@ public final class Person extends Element {
     }
 
     /** A certificate (考核合格证明 or 特种作业操作证). */
+    @ClassReactive
     public static final class Certificate extends Element {
         private String kind;
         private LocalDate validUntil;

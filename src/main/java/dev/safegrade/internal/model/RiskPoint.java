@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.util.List;
 
 /** A risk point (风险点) of the enterprise's risk register. */
+@ClassReactive
 public final class RiskPoint extends Element {
     private String id;
     private String name;
@@ -50,6 +52,7 @@ public final class RiskPoint extends Element {
     }
 
     /** One of LEC (L, E, C), LS (L, S) or MES (M, E, S); the schema guarantees the fields of its method. */
+    @ClassReactive
     public static final class Assessment {
         private String method;
         private Double L;

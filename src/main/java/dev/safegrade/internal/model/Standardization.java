@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 
 /** 安全生产标准化 status. */
+@ClassReactive
 public final class Standardization extends Element {
     private Integer grade;
     private LocalDate awardedOn;
@@ -21,6 +23,7 @@ public final class Standardization extends Element {
     }
 
     /** The enterprise's latest self-assessment. */
+    @ClassReactive
     public static final class SelfAssessment {
         private LocalDate date;
         private Double score;

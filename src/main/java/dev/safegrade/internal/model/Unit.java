@@ -1,8 +1,10 @@
 package dev.safegrade.internal.model;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.util.List;
 
 /** A production unit, tank farm, warehouse, workshop or plant area. */
+@ClassReactive
 public final class Unit extends Element {
     private String id;
     private String name;
@@ -51,6 +53,7 @@ public final class Unit extends Element {
     }
 
     /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */
+    @ClassReactive
     public static final class Substance extends Element {
         private String name;
         private String cas;
@@ -80,6 +83,7 @@ public final class Unit extends Element {
     }
 
     /** Automatic control and emergency shutdown of a unit. */
+    @ClassReactive
     public static final class Automation {
         private Boolean controlInstalled;
         private Boolean esdInstalled;
@@ -99,6 +103,7 @@ public final class Unit extends Element {
     }
 
     /** What a tank farm has. */
+    @ClassReactive
     public static final class TankFarm {
         private Boolean emergencyShutoff;
         private Boolean independentSis;

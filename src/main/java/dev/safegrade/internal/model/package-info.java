@@ -7,5 +7,7 @@
  * {@code missing("field")} for the pointer of an absent fact when they cannot decide.
  *
  * <p>POJOs rather than records: the executable model cannot compile arithmetic over record accessors.
+ * Facts are never modified during evaluation, so every class is {@code @ClassReactive}: property reactivity
+ * would buy nothing and its analysis warns about constraints that call methods.
  */
 package dev.safegrade.internal.model;

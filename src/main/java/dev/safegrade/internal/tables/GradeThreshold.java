@@ -1,5 +1,6 @@
 package dev.safegrade.internal.tables;
 
+import org.kie.api.definition.type.ClassReactive;
 import dev.safegrade.internal.model.Measured;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
  * <p>With unknown measures a grade may be undecidable: {@link #decide} says so, and {@link #missing} names
  * the facts that would decide it.
  */
+@ClassReactive
 public final class GradeThreshold {
     /** The outcome of asking whether a subject's grade is this row's grade. */
     public enum Decision { YES, NO, UNKNOWN }
