@@ -47,6 +47,7 @@ public final class Evaluator {
         KieSession session = compiled.kieBase().newKieSession();
         try {
             session.setGlobal("out", out);
+            out.attach(session);
             session.insert(new Context(asOf, profile));
             insertSubject(session, facts);
             for (Pack p : applicable) {

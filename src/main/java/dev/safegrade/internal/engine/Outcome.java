@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -26,10 +27,16 @@ public final class Outcome {
     private final List<NotEvaluated> notEvaluated = new ArrayList<>();
     private final Map<String, Object> grades = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Map<String, Object>>> gradeLists = new LinkedHashMap<>();
+    private KieSession session;
 
     Outcome(Map<String, RuleMeta> rules, LocalDate asOf) {
         this.rules = rules;
         this.asOf = asOf;
+    }
+
+    /** Findings become {@link Reported} facts of this session from now on. */
+    void attach(KieSession session) {
+        this.session = session;
     }
 
     /** A finding of the firing rule about the element at {@code path}; evidence as key, value, key, value… */
@@ -52,6 +59,9 @@ public final class Outcome {
         Map<String, Object> ev = evidence(evidence);
         findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev), path, ev,
                 meta.citations()));
+        if (session != null) {
+            session.insert(new Reported(ruleId, meta.pack(), path, severity, c));
+        }
     }
 
     /** The rule applies but cannot decide: these facts are absent. */
