@@ -1,0 +1,17 @@
+package dev.safegrade.cli;
+
+import dev.safegrade.InputProblem;
+import dev.safegrade.InvalidFactsException;
+import java.io.PrintStream;
+
+/** How invalid input is told on stderr: one line per problem, each with its place; never a stack trace. */
+final class Problems {
+    private Problems() {
+    }
+
+    static void print(PrintStream err, InvalidFactsException e) {
+        for (InputProblem p : e.problems()) {
+            err.println("error: " + p.describe());
+        }
+    }
+}
