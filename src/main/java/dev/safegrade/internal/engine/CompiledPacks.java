@@ -91,7 +91,7 @@ public final class CompiledPacks {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("dev.safegrade.packs", "set-" + shortHash(key), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, String[]> written = new LinkedHashMap<>(); // kfs path -> {pack, file}
+        Map<String, String[]> written = new LinkedHashMap<>(); // resource path (as Drools reports it) -> {pack, file}
         for (Pack pack : packs) {
             for (RuleMeta meta : pack.rules().values()) {
                 RuleMeta clash = rules.putIfAbsent(meta.id(), meta);
@@ -106,9 +106,9 @@ public final class CompiledPacks {
                 if (!m.find() || !m.group(1).equals(expectedPackage)) {
                     throw new PackException(pack.id(), file, 0, "a DRL file of this pack must declare 'package " + expectedPackage + ";'");
                 }
-                String path = "src/main/resources/" + expectedPackage.replace('.', '/') + "/" + file.replace('/', '_');
-                kfs.write(path, text);
-                written.put(path, new String[] {pack.id(), file});
+                String resource = expectedPackage.replace('.', '/') + "/" + file.replace('/', '_');
+                kfs.write("src/main/resources/" + resource, text);
+                written.put(resource, new String[] {pack.id(), file});
             });
             List<Object> facts = new ArrayList<>();
             pack.tables().forEach((file, json) -> facts.addAll(Tables.facts(pack.id(), file, json)));
