@@ -127,6 +127,8 @@ class CliTest {
             }
         }
         assertThat(out.stream().filter(l -> l.contains("\"errors\"")).count()).isEqualTo(10);
+        assertThat(run("evaluate", "--batch", "--threads", "1", file.toString()).out()).isEqualTo(r.out());
+        assertThat(run("evaluate", "--batch", "--threads", "3", file.toString()).out()).isEqualTo(r.out());
     }
 
     @Test
