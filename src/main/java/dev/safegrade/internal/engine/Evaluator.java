@@ -44,7 +44,7 @@ public final class Evaluator {
         applicable.forEach(p -> applicableIds.add(p.id()));
 
         Outcome out = new Outcome(compiled.rules(), asOf);
-        KieSession session = compiled.kieBase().newKieSession();
+        KieSession session = compiled.kieBaseFor(applicableIds).newKieSession();
         try {
             session.setGlobal("out", out);
             out.attach(session);
