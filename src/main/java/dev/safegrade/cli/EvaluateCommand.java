@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -122,7 +124,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     /** One NDJSON line: a compact report, or an error record in its place. */
     private OrderedBatch.Line evaluateLine(SafeGrade safeGrade, String source, byte[] bytes, int line) {
         try {
-            Report report = safeGrade.evaluate(FactDocument.parse(bytes, source + ":" + line, line));
+            Report report = evaluate(safeGrade, FactDocument.parse(bytes, source + ":" + line, line), source);
             return new OrderedBatch.Line(report.toCompactJson(), exitCodeOf(report));
         } catch (InvalidFactsException e) {
             return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
@@ -132,7 +134,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     /** One whole file: its report on {@code out}, or its problems on stderr. */
     private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, PrintStream out, Language language) {
         try {
-            Report report = safeGrade.evaluate(FactDocument.parse(bytes, source, 1));
+            Report report = evaluate(safeGrade, FactDocument.parse(bytes, source, 1), source);
             if (format == Format.json) {
                 out.print(report.toJson());
             } else {
@@ -147,6 +149,19 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             Problems.print(streams.err(), e);
             return ExitCode.INVALID_INPUT;
         }
+    }
+
+    /** A park that lists its member enterprises is evaluated with them (paths relative to the file it came from). */
+    private static Report evaluate(SafeGrade safeGrade, FactDocument doc, String source) {
+        if (doc.memberFiles().isEmpty()) {
+            return safeGrade.evaluate(doc);
+        }
+        Path dir = source.equals("-") ? Path.of("") : Path.of(source).getParent();
+        List<FactDocument> members = new ArrayList<>();
+        for (String m : doc.memberFiles()) {
+            members.add(FactDocument.parse(dir == null ? Path.of(m) : dir.resolve(m)));
+        }
+        return safeGrade.evaluatePark(doc, members);
     }
 
     private int exitCodeOf(Report report) {

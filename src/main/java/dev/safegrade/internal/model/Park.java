@@ -26,6 +26,7 @@ public final class Park extends Element {
     private Integer residentsInside;
     private Integer laborIntensiveEnterprises;
     private List<ChecklistRow> checklist;
+    private List<Member> members;
 
     @Override
     void locateChildren() {
@@ -51,6 +52,14 @@ public final class Park extends Element {
     public Integer getResidentsInside() { return residentsInside; }
     public Integer getLaborIntensiveEnterprises() { return laborIntensiveEnterprises; }
     public List<ChecklistRow> getChecklist() { return checklist == null ? List.of() : checklist; }
+    public List<Member> getMembers() { return members == null ? List.of() : members; }
+
+    /** A member enterprise's fact file, relative to the park file. */
+    @ClassReactive
+    public static final class Member {
+        private String facts;
+        public String getFacts() { return facts; }
+    }
 
     /** 认定 and its public notice. */
     @ClassReactive
