@@ -2,10 +2,12 @@ package dev.safegrade.internal.tables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.PackException;
-import dev.safegrade.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
@@ -17,11 +19,11 @@ import org.kie.api.definition.type.ClassReactive;
 public final class ScoreBand {
     private final String table;
     private final String grade;
-    private final Text label;
+    private final Map<String, String> label;
     private final BigDecimal from;
     private final BigDecimal below;
 
-    ScoreBand(String table, String grade, Text label, BigDecimal from, BigDecimal below) {
+    ScoreBand(String table, String grade, Map<String, String> label, BigDecimal from, BigDecimal below) {
         this.table = table;
         this.grade = grade;
         this.label = label;
@@ -37,11 +39,12 @@ public final class ScoreBand {
         return grade;
     }
 
-    public Text getLabel() {
+    /** The class's name, {@code {zh, en}}, as grades show labels. */
+    public Map<String, String> getLabel() {
         return label;
     }
 
-    public boolean contains(BigDecimal score) {
+    public boolean covers(BigDecimal score) {
         return (from == null || score.compareTo(from) >= 0) && (below == null || score.compareTo(below) < 0);
     }
 
@@ -60,8 +63,11 @@ public final class ScoreBand {
                         + "\"from\", each next \"from\" equal to the previous \"below\", only the last without \"below\"");
             }
             JsonNode label = Tables.require(pack, file, r, "label");
-            out.add(new ScoreBand(id, Tables.require(pack, file, r, "grade").asText(),
-                    new Text(label.path("zh").asText(), label.path("en").asText()), from, below));
+            Map<String, String> zhEn = new LinkedHashMap<>();
+            zhEn.put("zh", Tables.require(pack, file, label, "zh").asText());
+            zhEn.put("en", Tables.require(pack, file, label, "en").asText());
+            out.add(new ScoreBand(id, Tables.require(pack, file, r, "grade").asText(), Collections.unmodifiableMap(zhEn),
+                    from, below));
             previousBelow = below;
         }
         return out;
