@@ -48,7 +48,8 @@ public final class Outcome {
             return;
         }
         RiskColor c = color != null ? color : meta.color();
-        Severity severity = meta.severityOn(asOf) != null ? meta.severityOn(asOf) : severityOf(c, ruleId);
+        Severity fixed = meta.severityOn(asOf);
+        Severity severity = fixed != null ? fixed : severityOf(c, ruleId);
         Map<String, Object> ev = evidence(evidence);
         findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev), path, ev,
                 meta.citations()));
