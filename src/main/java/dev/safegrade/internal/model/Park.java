@@ -27,6 +27,7 @@ public final class Park extends Element {
     private Integer laborIntensiveEnterprises;
     private List<ChecklistRow> checklist;
     private List<Member> members;
+    private String checklistEdition;
 
     @Override
     void locateChildren() {
@@ -60,6 +61,8 @@ public final class Park extends Element {
         private String facts;
         public String getFacts() { return facts; }
     }
+    /** The 导则 edition the checklist rows were scored under: {@code 2019-trial} or {@code 2023}; null = not known. */
+    public String getChecklistEdition() { return checklistEdition; }
 
     /** 认定 and its public notice. */
     @ClassReactive
@@ -77,8 +80,11 @@ public final class Park extends Element {
     public static final class Plans {
         private OverallPlan overall;
         private Approved industry;
+        private Boolean consistentWithHigherPlans;
         public OverallPlan getOverall() { return overall; }
         public Approved getIndustry() { return industry; }
+        /** The plans fit the higher-level plans (国土空间规划, provincial/city 化工产业 and 安全发展规划). */
+        public Boolean getConsistentWithHigherPlans() { return consistentWithHigherPlans; }
     }
 
     /** 总体规划. */
@@ -135,12 +141,15 @@ public final class Park extends Element {
         private Boolean wastewater;
         private Boolean accidentPool;
         private Boolean hazWaste;
+        private Boolean pipeRack;
         public Boolean getWater() { return water; }
         public Boolean getPower() { return power; }
         public Boolean getSteam() { return steam; }
         public Boolean getWastewater() { return wastewater; }
         public Boolean getAccidentPool() { return accidentPool; }
         public Boolean getHazWaste() { return hazWaste; }
+        /** 公共管廊. */
+        public Boolean getPipeRack() { return pipeRack; }
     }
 
     /** 封闭化管理. */

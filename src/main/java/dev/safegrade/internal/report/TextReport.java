@@ -74,7 +74,9 @@ public final class TextReport {
     }
 
     static String citations(List<Citation> cs, Language lang) {
-        return cs.stream().map(c -> c.docNumber() + " " + c.clause() + confidence(c.confidence(), lang))
+        // A document whose 文号 the reference does not give is named by its title.
+        return cs.stream().map(c -> (c.docNumber().isEmpty() ? "《" + c.document() + "》" : c.docNumber()) + " " + c.clause()
+                        + confidence(c.confidence(), lang))
                 .collect(Collectors.joining("; "));
     }
 

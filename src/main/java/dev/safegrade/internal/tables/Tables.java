@@ -16,7 +16,11 @@ public final class Tables {
         String kind = table.path("kind").asText("");
         return switch (kind) {
             case "grade-thresholds" -> gradeThresholds(pack, file, table);
-            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind + "' (known: grade-thresholds)");
+            case "fact-checks" -> FactCheck.fromJson(pack, file, table);
+            case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
+            case "score-bands" -> ScoreBand.fromJson(pack, file, table);
+            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
+                    + "' (known: grade-thresholds, fact-checks, park-checklist, score-bands)");
         };
     }
 
@@ -40,7 +44,7 @@ public final class Tables {
         return out;
     }
 
-    private static JsonNode require(String pack, String file, JsonNode node, String key) {
+    static JsonNode require(String pack, String file, JsonNode node, String key) {
         JsonNode v = node.get(key);
         if (v == null || v.isNull()) {
             throw new PackException(pack, file, 0, "table entry lacks \"" + key + "\"");
