@@ -73,11 +73,12 @@ public final class TextReport {
         return lang == Language.ZH ? c.name() + " " + c.label().zh() : c.name();
     }
 
+    /** The first citation in full (the table stays readable); the JSON report has them all. */
     static String citations(List<Citation> cs, Language lang) {
+        Citation c = cs.get(0);
         // A document whose 文号 the reference does not give is named by its title.
-        return cs.stream().map(c -> (c.docNumber().isEmpty() ? "《" + c.document() + "》" : c.docNumber()) + " " + c.clause()
-                        + confidence(c.confidence(), lang))
-                .collect(Collectors.joining("; "));
+        String first = (c.docNumber().isEmpty() ? "《" + c.document() + "》" : c.docNumber()) + " " + c.clause() + confidence(c.confidence(), lang);
+        return cs.size() == 1 ? first : first + (lang == Language.ZH ? " 等" + cs.size() + "项" : " (+" + (cs.size() - 1) + ")");
     }
 
     private static String confidence(Confidence c, Language lang) {
