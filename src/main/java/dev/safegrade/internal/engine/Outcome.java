@@ -4,6 +4,7 @@ import dev.safegrade.Finding;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.RiskColor;
 import dev.safegrade.Severity;
+import dev.safegrade.internal.logic.Check;
 import dev.safegrade.internal.packs.RuleMeta;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
@@ -57,10 +58,24 @@ public final class Outcome {
         RiskColor c = color != null ? color : meta.color();
         Severity severity = meta.severity() != null ? meta.severity() : severityOf(c, ruleId);
         Map<String, Object> ev = evidence(evidence);
-        findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev), path, ev,
+        findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev, meta.labels()), path, ev,
                 meta.citations()));
         if (session != null) {
             session.insert(new Reported(ruleId, meta.pack(), path, severity, c));
+        }
+    }
+
+    /** Reports a criteria item's check under the firing rule's id: a finding when it fires, notEvaluated when undecided. */
+    public void check(RuleContext rule, Check check) {
+        check(rule.getRule().getName(), check);
+    }
+
+    /** Reports a criteria item's check under {@code ruleId} (for helper rules that check one part of an item). */
+    public void check(String ruleId, Check check) {
+        if (check.isFires()) {
+            finding(ruleId, null, check.getPath(), check.evidence());
+        } else if (check.isUndecided()) {
+            notEvaluated(ruleId, check.getPath(), check.getMissing());
         }
     }
 
