@@ -23,6 +23,12 @@ public final class Enterprise extends Element {
     private List<Hazard> hazards;
     private Standardization standardization;
     private List<Observation> observations;
+    // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
+    private Boolean fineChemical;
+    private ManagementSystems managementSystems;
+    private List<Pipeline> pipelines;
+    private Boolean overheadPowerLineCrossesProductionArea;
+    private FireworksEnterprise fireworks;
 
     @Override
     void locateChildren() {
@@ -38,6 +44,11 @@ public final class Enterprise extends Element {
         }
         if (standardization != null) {
             standardization.locate(getPath() + "/standardization", -1);
+        }
+        locateAll(pipelines, getPath() + "/pipelines");
+        if (fireworks != null) {
+            fireworks.locate(getPath() + "/fireworks", -1);
+            fireworks.locateChildren();
         }
     }
 
@@ -111,5 +122,25 @@ public final class Enterprise extends Element {
 
     public List<Observation> getObservations() {
         return observations == null ? List.of() : observations;
+    }
+
+    public Boolean getFineChemical() {
+        return fineChemical;
+    }
+
+    public ManagementSystems getManagementSystems() {
+        return managementSystems;
+    }
+
+    public List<Pipeline> getPipelines() {
+        return pipelines == null ? List.of() : pipelines;
+    }
+
+    public Boolean getOverheadPowerLineCrossesProductionArea() {
+        return overheadPowerLineCrossesProductionArea;
+    }
+
+    public FireworksEnterprise getFireworks() {
+        return fireworks;
     }
 }

@@ -14,6 +14,19 @@ public final class Unit extends Element {
     private List<String> keyRegulatedProcesses;
     private Automation automation;
     private TankFarm tankFarm;
+    // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
+    private Boolean formalDesign;
+    private Boolean safetyDesignDiagnosis;
+    private List<String> eliminatedCatalogueEntries;
+    private GasDetection gasDetection;
+    private ExplosionProtection explosionProtection;
+    private PowerSupply power;
+    private Boolean safetyAccessoriesInService;
+    private Procedures procedures;
+    private ProcessSafety processSafety;
+    private Storage storage;
+    private Loading loading;
+    private FireworksRoom fireworks;
 
     @Override
     void locateChildren() {
@@ -36,6 +49,11 @@ public final class Unit extends Element {
         return substances == null ? List.of() : substances;
     }
 
+    /** Whether the substances are recorded at all (an empty list says none are present). */
+    public boolean hasSubstancesRecorded() {
+        return substances != null;
+    }
+
     public Integer getExposedPeople() {
         return exposedPeople;
     }
@@ -50,6 +68,54 @@ public final class Unit extends Element {
 
     public TankFarm getTankFarm() {
         return tankFarm;
+    }
+
+    public Boolean getFormalDesign() {
+        return formalDesign;
+    }
+
+    public Boolean getSafetyDesignDiagnosis() {
+        return safetyDesignDiagnosis;
+    }
+
+    public List<String> getEliminatedCatalogueEntries() {
+        return eliminatedCatalogueEntries == null ? List.of() : eliminatedCatalogueEntries;
+    }
+
+    public GasDetection getGasDetection() {
+        return gasDetection;
+    }
+
+    public ExplosionProtection getExplosionProtection() {
+        return explosionProtection;
+    }
+
+    public PowerSupply getPower() {
+        return power;
+    }
+
+    public Boolean getSafetyAccessoriesInService() {
+        return safetyAccessoriesInService;
+    }
+
+    public Procedures getProcedures() {
+        return procedures;
+    }
+
+    public ProcessSafety getProcessSafety() {
+        return processSafety;
+    }
+
+    public Storage getStorage() {
+        return storage;
+    }
+
+    public Loading getLoading() {
+        return loading;
+    }
+
+    public FireworksRoom getFireworks() {
+        return fireworks;
     }
 
     /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */
@@ -108,6 +174,8 @@ public final class Unit extends Element {
         private Boolean emergencyShutoff;
         private Boolean independentSis;
         private List<String> media;
+        private Boolean fullPressureLiquefiedHydrocarbon;
+        private Boolean waterInjection;
 
         public Boolean getEmergencyShutoff() {
             return emergencyShutoff;
@@ -119,6 +187,14 @@ public final class Unit extends Element {
 
         public List<String> getMedia() {
             return media == null ? List.of() : media;
+        }
+
+        public Boolean getFullPressureLiquefiedHydrocarbon() {
+            return fullPressureLiquefiedHydrocarbon;
+        }
+
+        public Boolean getWaterInjection() {
+            return waterInjection;
         }
     }
 }
