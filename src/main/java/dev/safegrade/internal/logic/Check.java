@@ -89,11 +89,11 @@ public final class Check {
         return whole().missing();
     }
 
-    /** Evidence as key, value pairs: the identifying values, every fact read, then the situations present. */
+    /** Evidence as key, value pairs: the identifying values, every fact read, then {@code decidedBy}: the situations present. */
     public Object[] evidence() {
         Map<String, Object> ev = new LinkedHashMap<>(about);
         whole().read().forEach(ev::putIfAbsent);
-        ev.put("situations", getPresent());
+        ev.put("decidedBy", getPresent());
         List<Object> kv = new ArrayList<>();
         ev.forEach((k, v) -> {
             kv.add(k);
