@@ -39,9 +39,4 @@ public final class Licence extends Element {
     public List<String> getIrregularities() {
         return irregularities == null ? List.of() : irregularities;
     }
-
-    /** Not usable on {@code day}: past its last valid day, or suspended or revoked. */
-    public boolean lapsedOn(LocalDate day) {
-        return (validUntil != null && validUntil.isBefore(day)) || "suspended".equals(status) || "revoked".equals(status);
-    }
 }

@@ -39,11 +39,6 @@ public final class Person extends Element {
                 .anyMatch(c -> kind.equals(c.getKind()) && c.getValidUntil() != null && !c.getValidUntil().isBefore(day));
     }
 
-    /** Whether the certificates are recorded at all (an empty list says the person holds none). */
-    public boolean hasCertificatesRecorded() {
-        return certificates != null;
-    }
-
     /** The last valid days of the person's certificates of this kind, in list order. */
     public List<String> validUntilOf(String kind) {
         return getCertificates().stream().filter(c -> kind.equals(c.getKind()) && c.getValidUntil() != null)

@@ -61,20 +61,6 @@ public final class MajorHazardAssessment {
                 .reading("R", shown(r)).reading("level", level);
     }
 
-    /** Null while unknown. */
-    public Boolean getIdentified() {
-        return identified;
-    }
-
-    /** 一级 = 1 … 四级 = 4; null when not a 重大危险源 or not known. */
-    public Integer getLevel() {
-        return level;
-    }
-
-    public List<String> getMissing() {
-        return missing;
-    }
-
     private static BigDecimal shown(BigDecimal x) {
         if (x == null) {
             return null;
