@@ -23,9 +23,11 @@ public final class Enterprise extends Element {
     private List<Hazard> hazards;
     private Standardization standardization;
     private List<Observation> observations;
+    // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
+    private ProcessSafety processSafety;
+    private Equipment equipment;
+    private SafetyManagement safetyManagement;
     // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
-    private Boolean fineChemical;
-    private ManagementSystems managementSystems;
     private List<Pipeline> pipelines;
     private Boolean overheadPowerLineCrossesProductionArea;
     private FireworksEnterprise fireworks;
@@ -124,12 +126,19 @@ public final class Enterprise extends Element {
         return observations == null ? List.of() : observations;
     }
 
-    public Boolean getFineChemical() {
-        return fineChemical;
+    /** Never null: an absent object knows nothing. */
+    public ProcessSafety getProcessSafety() {
+        return processSafety == null ? ProcessSafety.UNKNOWN : processSafety;
     }
 
-    public ManagementSystems getManagementSystems() {
-        return managementSystems;
+    /** Never null: an absent object knows nothing. */
+    public Equipment getEquipment() {
+        return equipment == null ? Equipment.UNKNOWN : equipment;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public SafetyManagement getSafetyManagement() {
+        return safetyManagement == null ? SafetyManagement.UNKNOWN : safetyManagement;
     }
 
     public List<Pipeline> getPipelines() {

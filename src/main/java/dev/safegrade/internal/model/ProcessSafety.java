@@ -3,48 +3,45 @@ package dev.safegrade.internal.model;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.kie.api.definition.type.ClassReactive;
 
-/** Process-safety history of a unit (工艺安全): trials, reviews, trial-production plan, reaction risk assessment. */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+/**
+ * Process development and design assessment of a hazardous-chemicals enterprise (工艺安全): new and first-in-China
+ * processes, fine-chemical reaction risk assessment. Absent = every fact unknown.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @ClassReactive
 public final class ProcessSafety {
-    private Boolean newProcess;
-    private Boolean pilotTrials;
-    private Boolean firstUseInChina;
-    private Boolean provincialReview;
-    private Boolean newUnit;
-    private Boolean trialProductionPlan;
-    private Boolean reactionRiskAssessmentRequired;
-    private Boolean reactionRiskAssessmentDone;
+    /** Stands for an absent {@code processSafety}: nothing is known. */
+    static final ProcessSafety UNKNOWN = new ProcessSafety();
 
-    public Boolean getNewProcess() {
-        return newProcess;
+    private Boolean newlyDevelopedProcess;
+    private Boolean newProcessTrialsCompleted;
+    private Boolean firstDomesticProcess;
+    private Boolean firstDomesticProcessDemonstrated;
+    private Boolean fineChemical;
+    private Boolean reactionRiskAssessed;
+
+    public Boolean getNewlyDevelopedProcess() {
+        return newlyDevelopedProcess;
     }
 
-    public Boolean getPilotTrials() {
-        return pilotTrials;
+    public Boolean getNewProcessTrialsCompleted() {
+        return newProcessTrialsCompleted;
     }
 
-    public Boolean getFirstUseInChina() {
-        return firstUseInChina;
+    public Boolean getFirstDomesticProcess() {
+        return firstDomesticProcess;
     }
 
-    public Boolean getProvincialReview() {
-        return provincialReview;
+    public Boolean getFirstDomesticProcessDemonstrated() {
+        return firstDomesticProcessDemonstrated;
     }
 
-    public Boolean getNewUnit() {
-        return newUnit;
+    public Boolean getFineChemical() {
+        return fineChemical;
     }
 
-    public Boolean getTrialProductionPlan() {
-        return trialProductionPlan;
-    }
-
-    public Boolean getReactionRiskAssessmentRequired() {
-        return reactionRiskAssessmentRequired;
-    }
-
-    public Boolean getReactionRiskAssessmentDone() {
-        return reactionRiskAssessmentDone;
+    public Boolean getReactionRiskAssessed() {
+        return reactionRiskAssessed;
     }
 }

@@ -14,16 +14,17 @@ public final class Unit extends Element {
     private List<String> keyRegulatedProcesses;
     private Automation automation;
     private TankFarm tankFarm;
+    // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
+    private Boolean gasDetection;
+    private Boolean explosionProofEquipment;
+    private Boolean formallyDesigned;
+    private Boolean safetyDesignDiagnosed;
     // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
-    private Boolean formalDesign;
-    private Boolean safetyDesignDiagnosis;
-    private List<String> eliminatedCatalogueEntries;
-    private GasDetection gasDetection;
-    private ExplosionProtection explosionProtection;
-    private PowerSupply power;
+    private Boolean upsForControl;
     private Boolean safetyAccessoriesInService;
     private Procedures procedures;
-    private ProcessSafety processSafety;
+    private Boolean newUnitStarted;
+    private Boolean trialProductionPlan;
     private Storage storage;
     private Loading loading;
     private FireworksRoom fireworks;
@@ -49,8 +50,8 @@ public final class Unit extends Element {
         return substances == null ? List.of() : substances;
     }
 
-    /** Whether the substances are recorded at all (an empty list says none are present). */
-    public boolean hasSubstancesRecorded() {
+    /** Whether {@code substances} is given ([] = none); absent means the unit's substances are not known. */
+    public boolean isSubstancesRecorded() {
         return substances != null;
     }
 
@@ -70,28 +71,24 @@ public final class Unit extends Element {
         return tankFarm;
     }
 
-    public Boolean getFormalDesign() {
-        return formalDesign;
-    }
-
-    public Boolean getSafetyDesignDiagnosis() {
-        return safetyDesignDiagnosis;
-    }
-
-    public List<String> getEliminatedCatalogueEntries() {
-        return eliminatedCatalogueEntries == null ? List.of() : eliminatedCatalogueEntries;
-    }
-
-    public GasDetection getGasDetection() {
+    public Boolean getGasDetection() {
         return gasDetection;
     }
 
-    public ExplosionProtection getExplosionProtection() {
-        return explosionProtection;
+    public Boolean getExplosionProofEquipment() {
+        return explosionProofEquipment;
     }
 
-    public PowerSupply getPower() {
-        return power;
+    public Boolean getFormallyDesigned() {
+        return formallyDesigned;
+    }
+
+    public Boolean getSafetyDesignDiagnosed() {
+        return safetyDesignDiagnosed;
+    }
+
+    public Boolean getUpsForControl() {
+        return upsForControl;
     }
 
     public Boolean getSafetyAccessoriesInService() {
@@ -102,8 +99,12 @@ public final class Unit extends Element {
         return procedures;
     }
 
-    public ProcessSafety getProcessSafety() {
-        return processSafety;
+    public Boolean getNewUnitStarted() {
+        return newUnitStarted;
+    }
+
+    public Boolean getTrialProductionPlan() {
+        return trialProductionPlan;
     }
 
     public Storage getStorage() {

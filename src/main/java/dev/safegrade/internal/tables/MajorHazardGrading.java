@@ -47,7 +47,7 @@ public final class MajorHazardGrading {
 
     /** The unit's S, α, R and level, as far as its facts allow. */
     public MajorHazardAssessment assess(Unit u) {
-        if (!u.hasSubstancesRecorded()) {
+        if (!u.isSubstancesRecorded()) {
             return MajorHazardAssessment.unknown(List.of(u.missing("substances")));
         }
         BigDecimal s = BigDecimal.ZERO;
