@@ -23,6 +23,14 @@ public final class Enterprise extends Element {
     private List<Hazard> hazards;
     private Standardization standardization;
     private List<Observation> observations;
+    // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
+    private ProcessSafety processSafety;
+    private Equipment equipment;
+    private SafetyManagement safetyManagement;
+    // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
+    private List<Pipeline> pipelines;
+    private Boolean overheadPowerLineCrossesProductionArea;
+    private FireworksEnterprise fireworks;
 
     @Override
     void locateChildren() {
@@ -38,6 +46,11 @@ public final class Enterprise extends Element {
         }
         if (standardization != null) {
             standardization.locate(getPath() + "/standardization", -1);
+        }
+        locateAll(pipelines, getPath() + "/pipelines");
+        if (fireworks != null) {
+            fireworks.locate(getPath() + "/fireworks", -1);
+            fireworks.locateChildren();
         }
     }
 
@@ -111,5 +124,32 @@ public final class Enterprise extends Element {
 
     public List<Observation> getObservations() {
         return observations == null ? List.of() : observations;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public ProcessSafety getProcessSafety() {
+        return processSafety == null ? ProcessSafety.UNKNOWN : processSafety;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public Equipment getEquipment() {
+        return equipment == null ? Equipment.UNKNOWN : equipment;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public SafetyManagement getSafetyManagement() {
+        return safetyManagement == null ? SafetyManagement.UNKNOWN : safetyManagement;
+    }
+
+    public List<Pipeline> getPipelines() {
+        return pipelines == null ? List.of() : pipelines;
+    }
+
+    public Boolean getOverheadPowerLineCrossesProductionArea() {
+        return overheadPowerLineCrossesProductionArea;
+    }
+
+    public FireworksEnterprise getFireworks() {
+        return fireworks;
     }
 }

@@ -14,6 +14,20 @@ public final class Unit extends Element {
     private List<String> keyRegulatedProcesses;
     private Automation automation;
     private TankFarm tankFarm;
+    // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
+    private Boolean gasDetection;
+    private Boolean explosionProofEquipment;
+    private Boolean formallyDesigned;
+    private Boolean safetyDesignDiagnosed;
+    // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
+    private Boolean upsForControl;
+    private Boolean safetyAccessoriesInService;
+    private Procedures procedures;
+    private Boolean newUnitStarted;
+    private Boolean trialProductionPlan;
+    private Storage storage;
+    private Loading loading;
+    private FireworksRoom fireworks;
 
     @Override
     void locateChildren() {
@@ -36,6 +50,11 @@ public final class Unit extends Element {
         return substances == null ? List.of() : substances;
     }
 
+    /** Whether {@code substances} is given ([] = none); absent means the unit's substances are not known. */
+    public boolean isSubstancesRecorded() {
+        return substances != null;
+    }
+
     public Integer getExposedPeople() {
         return exposedPeople;
     }
@@ -50,6 +69,54 @@ public final class Unit extends Element {
 
     public TankFarm getTankFarm() {
         return tankFarm;
+    }
+
+    public Boolean getGasDetection() {
+        return gasDetection;
+    }
+
+    public Boolean getExplosionProofEquipment() {
+        return explosionProofEquipment;
+    }
+
+    public Boolean getFormallyDesigned() {
+        return formallyDesigned;
+    }
+
+    public Boolean getSafetyDesignDiagnosed() {
+        return safetyDesignDiagnosed;
+    }
+
+    public Boolean getUpsForControl() {
+        return upsForControl;
+    }
+
+    public Boolean getSafetyAccessoriesInService() {
+        return safetyAccessoriesInService;
+    }
+
+    public Procedures getProcedures() {
+        return procedures;
+    }
+
+    public Boolean getNewUnitStarted() {
+        return newUnitStarted;
+    }
+
+    public Boolean getTrialProductionPlan() {
+        return trialProductionPlan;
+    }
+
+    public Storage getStorage() {
+        return storage;
+    }
+
+    public Loading getLoading() {
+        return loading;
+    }
+
+    public FireworksRoom getFireworks() {
+        return fireworks;
     }
 
     /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */
@@ -108,6 +175,8 @@ public final class Unit extends Element {
         private Boolean emergencyShutoff;
         private Boolean independentSis;
         private List<String> media;
+        private Boolean fullPressureLiquefiedHydrocarbon;
+        private Boolean waterInjection;
 
         public Boolean getEmergencyShutoff() {
             return emergencyShutoff;
@@ -119,6 +188,14 @@ public final class Unit extends Element {
 
         public List<String> getMedia() {
             return media == null ? List.of() : media;
+        }
+
+        public Boolean getFullPressureLiquefiedHydrocarbon() {
+            return fullPressureLiquefiedHydrocarbon;
+        }
+
+        public Boolean getWaterInjection() {
+            return waterInjection;
         }
     }
 }
