@@ -23,6 +23,11 @@ public final class Enterprise extends Element {
     private List<Hazard> hazards;
     private Standardization standardization;
     private List<Observation> observations;
+    // 重大事故隐患 criteria of 工贸 enterprises and mines.
+    private Boolean metalSmelting;
+    private List<Contractor> contractors;
+    private List<ConfinedSpace> confinedSpaces;
+    private Mine mine;
 
     @Override
     void locateChildren() {
@@ -38,6 +43,12 @@ public final class Enterprise extends Element {
         }
         if (standardization != null) {
             standardization.locate(getPath() + "/standardization", -1);
+        }
+        locateAll(contractors, getPath() + "/contractors");
+        locateAll(confinedSpaces, getPath() + "/confinedSpaces");
+        if (mine != null) {
+            mine.locate(getPath() + "/mine", -1);
+            mine.locateChildren();
         }
     }
 
@@ -111,5 +122,23 @@ public final class Enterprise extends Element {
 
     public List<Observation> getObservations() {
         return observations == null ? List.of() : observations;
+    }
+
+    public Boolean getMetalSmelting() {
+        return metalSmelting;
+    }
+
+    /** Contractors and tenants; empty when not known (see {@link Keys#known}) or none. */
+    public List<Contractor> getContractors() {
+        return contractors == null ? List.of() : contractors;
+    }
+
+    /** Confined spaces; empty when not known (see {@link Keys#known}) or none. */
+    public List<ConfinedSpace> getConfinedSpaces() {
+        return confinedSpaces == null ? List.of() : confinedSpaces;
+    }
+
+    public Mine getMine() {
+        return mine;
     }
 }
