@@ -25,6 +25,15 @@ public final class Keys {
         return missing;
     }
 
+    /**
+     * As {@link #unknown} for the keys of {@code owner}'s sub-object {@code child}; when the sub-object itself is
+     * absent, its own pointer is what is missing.
+     */
+    public static List<String> unknownIn(Element owner, String child, String... keys) {
+        Object sub = value(owner, child);
+        return sub == null ? List.of(owner.missing(child)) : unknown((Element) sub, keys);
+    }
+
     /** Whether {@code key} is present on {@code element} (an empty list is present). */
     public static boolean known(Element element, String key) {
         return value(element, key) != null;

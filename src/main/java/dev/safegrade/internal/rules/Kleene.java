@@ -58,8 +58,16 @@ public final class Kleene {
         return false;
     }
 
+    public static Boolean equalTo(Number value, double expected) {
+        return value == null ? null : value.doubleValue() == expected;
+    }
+
     public static Boolean lessThan(Number value, double bound) {
         return value == null ? null : value.doubleValue() < bound;
+    }
+
+    public static Boolean atLeast(Number value, double bound) {
+        return value == null ? null : value.doubleValue() >= bound;
     }
 
     public static Boolean greaterThan(Number value, double bound) {
