@@ -31,6 +31,11 @@ public final class Enterprise extends Element {
     private List<Pipeline> pipelines;
     private Boolean overheadPowerLineCrossesProductionArea;
     private FireworksEnterprise fireworks;
+    // 重大事故隐患 criteria of 工贸 enterprises and mines.
+    private Boolean metalSmelting;
+    private List<Contractor> contractors;
+    private List<ConfinedSpace> confinedSpaces;
+    private Mine mine;
 
     @Override
     void locateChildren() {
@@ -51,6 +56,12 @@ public final class Enterprise extends Element {
         if (fireworks != null) {
             fireworks.locate(getPath() + "/fireworks", -1);
             fireworks.locateChildren();
+        }
+        locateAll(contractors, getPath() + "/contractors");
+        locateAll(confinedSpaces, getPath() + "/confinedSpaces");
+        if (mine != null) {
+            mine.locate(getPath() + "/mine", -1);
+            mine.locateChildren();
         }
     }
 
@@ -151,5 +162,23 @@ public final class Enterprise extends Element {
 
     public FireworksEnterprise getFireworks() {
         return fireworks;
+    }
+
+    public Boolean getMetalSmelting() {
+        return metalSmelting;
+    }
+
+    /** Contractors and tenants; empty when not known (see {@link Keys#known}) or none. */
+    public List<Contractor> getContractors() {
+        return contractors == null ? List.of() : contractors;
+    }
+
+    /** Confined spaces; empty when not known (see {@link Keys#known}) or none. */
+    public List<ConfinedSpace> getConfinedSpaces() {
+        return confinedSpaces == null ? List.of() : confinedSpaces;
+    }
+
+    public Mine getMine() {
+        return mine;
     }
 }

@@ -28,10 +28,48 @@ public final class Unit extends Element {
     private Storage storage;
     private Loading loading;
     private FireworksRoom fireworks;
+    // 工贸 重大事故隐患 (应急管理部令第10号): what the unit has that an item is about.
+    private UnitFeatures.MoltenMetal moltenMetal;
+    private UnitFeatures.SteelCasting steelCasting;
+    private List<UnitFeatures.SteelmakingFurnace> steelmakingFurnaces;
+    private List<UnitFeatures.MeltingFurnace> meltingFurnaces;
+    private List<UnitFeatures.CoalPowder> coalPowderEquipment;
+    private List<UnitFeatures.Silo> silos;
+    private List<UnitFeatures.EquipmentEntry> equipmentEntries;
+    private List<UnitFeatures.GasKiln> gasKilns;
+    private UnitFeatures.GasRoom gasRoom;
+    private List<UnitFeatures.FusedCastFurnace> fusedCastFurnaces;
+    private List<UnitFeatures.GlassFurnace> glassFurnaces;
+    private DustExplosion dustExplosion;
+    private AmmoniaRefrigeration ammoniaRefrigeration;
 
     @Override
     void locateChildren() {
         locateAll(substances, getPath() + "/substances");
+        locateFeatures();
+    }
+
+    private void locateFeatures() {
+        locateOne(moltenMetal, "moltenMetal");
+        locateOne(steelCasting, "steelCasting");
+        locateAll(steelmakingFurnaces, getPath() + "/steelmakingFurnaces");
+        locateAll(meltingFurnaces, getPath() + "/meltingFurnaces");
+        locateAll(coalPowderEquipment, getPath() + "/coalPowderEquipment");
+        locateAll(silos, getPath() + "/silos");
+        locateAll(equipmentEntries, getPath() + "/equipmentEntries");
+        locateAll(gasKilns, getPath() + "/gasKilns");
+        locateOne(gasRoom, "gasRoom");
+        locateAll(fusedCastFurnaces, getPath() + "/fusedCastFurnaces");
+        locateAll(glassFurnaces, getPath() + "/glassFurnaces");
+        locateOne(dustExplosion, "dustExplosion");
+        locateOne(ammoniaRefrigeration, "ammoniaRefrigeration");
+    }
+
+    private void locateOne(Element child, String key) {
+        if (child != null) {
+            child.locate(getPath() + "/" + key, -1);
+            child.locateChildren();
+        }
     }
 
     public String getId() {
@@ -117,6 +155,24 @@ public final class Unit extends Element {
 
     public FireworksRoom getFireworks() {
         return fireworks;
+    }
+
+    public UnitFeatures.MoltenMetal getMoltenMetal() { return moltenMetal; }
+    public UnitFeatures.SteelCasting getSteelCasting() { return steelCasting; }
+    public List<UnitFeatures.SteelmakingFurnace> getSteelmakingFurnaces() { return orEmpty(steelmakingFurnaces); }
+    public List<UnitFeatures.MeltingFurnace> getMeltingFurnaces() { return orEmpty(meltingFurnaces); }
+    public List<UnitFeatures.CoalPowder> getCoalPowderEquipment() { return orEmpty(coalPowderEquipment); }
+    public List<UnitFeatures.Silo> getSilos() { return orEmpty(silos); }
+    public List<UnitFeatures.EquipmentEntry> getEquipmentEntries() { return orEmpty(equipmentEntries); }
+    public List<UnitFeatures.GasKiln> getGasKilns() { return orEmpty(gasKilns); }
+    public UnitFeatures.GasRoom getGasRoom() { return gasRoom; }
+    public List<UnitFeatures.FusedCastFurnace> getFusedCastFurnaces() { return orEmpty(fusedCastFurnaces); }
+    public List<UnitFeatures.GlassFurnace> getGlassFurnaces() { return orEmpty(glassFurnaces); }
+    public DustExplosion getDustExplosion() { return dustExplosion; }
+    public AmmoniaRefrigeration getAmmoniaRefrigeration() { return ammoniaRefrigeration; }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */

@@ -20,8 +20,9 @@ public final class Tables {
             case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
             case "score-bands" -> ScoreBand.fromJson(pack, file, table);
             case MajorHazardGrading.KIND -> List.of(MajorHazardGrading.from(pack, file, table));
+            case "limits" -> Limit.facts(pack, file, table);
             default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
-                    + "' (known: grade-thresholds, fact-checks, park-checklist, score-bands, " + MajorHazardGrading.KIND + ")");
+                    + "' (known: grade-thresholds, fact-checks, park-checklist, score-bands, limits, " + MajorHazardGrading.KIND + ")");
         };
     }
 
