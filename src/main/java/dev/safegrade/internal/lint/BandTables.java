@@ -1,0 +1,50 @@
+package dev.safegrade.internal.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every table file reads as JSON, has a kind lint knows, and passes its kind's band check (no gap, no overlap).
+ * A new table kind is one {@link TableKindCheck} class and one line in {@link #KINDS}.
+ */
+final class BandTables extends PackCheck {
+    static final Map<String, TableKindCheck> KINDS = new TreeMap<>();
+
+    static {
+        List.of(new GradeThresholdsCheck()).forEach(c -> KINDS.put(c.kind(), c));
+    }
+
+    @Override
+    public String id() {
+        return "band-table";
+    }
+
+    @Override
+    public String description() {
+        return "every table is JSON of a known kind whose bands leave no gap and no overlap over their domain (grade-thresholds: "
+                + "bounds fall strictly row to row, the lowest row starts at 0)";
+    }
+
+    @Override
+    void check(LintTarget t, Problems p) {
+        Set<String> ruleIds = t.ruleIds();
+        t.tables().forEach((file, table) -> {
+            if (!table.readable()) {
+                p.inFile(t, file, table.errorLine(), table.error());
+                return;
+            }
+            JsonNode tree = table.tree();
+            String kind = tree.path("kind").asText("");
+            TableKindCheck check = KINDS.get(kind);
+            if (check == null) {
+                p.inFile(t, file, table.line("/kind"), "table kind \"" + kind + "\" has no band check in lint (known: "
+                        + String.join(", ", KINDS.keySet()) + "); add a TableKindCheck for it");
+                return;
+            }
+            check.check(tree, ruleIds, (pointer, message) -> p.inFile(t, file, table.line(pointer), message));
+        });
+    }
+}
