@@ -89,7 +89,7 @@ public record RuleLogic(List<DrlRule> drlRules, List<TableRow> tableRows) {
             if (ruleId.equals(node.path("rule").asText(null))) {
                 out.add(new TableRow(file, table, at, node));
             }
-            node.fields().forEachRemaining(e -> findRows(file, table, e.getValue(), Pointers.child(at, e.getKey()), ruleId, out));
+            node.properties().forEach(e -> findRows(file, table, e.getValue(), Pointers.child(at, e.getKey()), ruleId, out));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 findRows(file, table, node.get(i), Pointers.child(at, i), ruleId, out);

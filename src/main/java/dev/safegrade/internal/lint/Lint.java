@@ -22,8 +22,8 @@ public final class Lint {
         Set<String> linted = new HashSet<>();
         targets.forEach(t -> linted.add(t.id()));
         List<Pack> others = available.stream().filter(p -> !linted.contains(p.id())).toList();
-        LintContext context = new LintContext(targets, others);
         List<LintProblem> found = new ArrayList<>();
+        LintContext context = new LintContext(targets, others, found);
         for (LintCheck check : LintChecks.ALL) {
             Problems problems = new Problems(check.id());
             check.check(context, problems);

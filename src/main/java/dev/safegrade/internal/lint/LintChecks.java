@@ -17,7 +17,8 @@ public final class LintChecks {
             new DrlCompiles(),
             new MessagePlaceholders(),
             new GoldenCaseCoverage(),
-            new VersionRecorded());
+            new VersionRecorded(),
+            new PackLoads());
 
     private LintChecks() {
     }

@@ -1,19 +1,23 @@
 package dev.safegrade.internal.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.safegrade.Text;
+import dev.safegrade.internal.packs.PackManifest;
 import dev.safegrade.internal.versions.SemVer;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * pack.json has everything a reader, a report and the other checks need: id, version, titles, description,
  * where the pack applies, each source with its 文号, issuer, confidence and where in the domain reference it
  * comes from, the DRL and table files (which exist), each rule with title, message, severity, citations and
- * the facts it reads, and the coverage threshold. When all that is there but the loader still refuses the
- * pack (an unknown key, say), its reason is told here.
+ * the facts it reads, and the coverage threshold; and no key the loader does not know (it would ignore a
+ * misspelt one).
  */
 final class ManifestComplete extends PackCheck {
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
@@ -30,7 +34,7 @@ final class ManifestComplete extends PackCheck {
     @Override
     public String description() {
         return "pack.json names id, version, titles, description, appliesTo, sources (文号, issuer, confidence, reference), "
-                + "existing DRL and table files, rules (title, message, severity, citations, reads) and coverage.minRuleShare";
+                + "existing DRL and table files, rules (title, message, severity, citations, reads) and coverage.minRuleShare; no unknown keys";
     }
 
     @Override
@@ -45,7 +49,6 @@ final class ManifestComplete extends PackCheck {
             p.inManifest(t, "", "pack.json must be a JSON object");
             return;
         }
-        int before = p.found().size();
         String id = text(m, "id");
         if (id == null || !PACK_ID.matcher(id).matches()) {
             p.inManifest(t, "/id", "\"id\" must be a lower-case kebab pack id, found " + m.path("id"));
@@ -76,11 +79,45 @@ final class ManifestComplete extends PackCheck {
             p.inManifest(t, "/coverage", "\"coverage\": {\"minRuleShare\": 0..1} must set the share of rules that must fire in the golden cases, found "
                     + m.path("coverage"));
         }
-        if (p.found().size() == before && t.loadError() != null && LintTarget.MANIFEST.equals(t.loadError().file())) {
-            // Complete by this check's measure, yet the loader refuses it (an unknown key, say): tell its reason.
-            // A table it cannot read is told by band-table, a missing file above.
-            p.inFile(t, t.loadError().file(), t.loadError().line(), "the pack does not load: " + t.loadError().getMessage());
+        checkKeys(t, p, m);
+    }
+
+    /** Keys the manifest's records do not have: the loader ignores them, so a misspelt key would silently do nothing. */
+    private void checkKeys(LintTarget t, Problems p, JsonNode m) {
+        keys(t, p, m, "", PackManifest.class);
+        keys(t, p, m.path("appliesTo"), "/appliesTo", PackManifest.AppliesTo.class);
+        keys(t, p, m.path("coverage"), "/coverage", PackManifest.Coverage.class);
+        for (String text : List.of("title", "description")) {
+            keys(t, p, m.path(text), "/" + text, Text.class);
         }
+        for (int i = 0; i < m.path("sources").size(); i++) {
+            keys(t, p, m.path("sources").get(i), "/sources/" + i, PackManifest.Source.class);
+        }
+        JsonNode rules = m.path("rules");
+        for (int i = 0; i < rules.size(); i++) {
+            keys(t, p, rules.get(i), "/rules/" + i, PackManifest.Rule.class);
+            keys(t, p, rules.get(i).path("title"), "/rules/" + i + "/title", Text.class);
+            keys(t, p, rules.get(i).path("message"), "/rules/" + i + "/message", Text.class);
+            for (int c = 0; c < rules.get(i).path("citations").size(); c++) {
+                keys(t, p, rules.get(i).path("citations").get(c), "/rules/" + i + "/citations/" + c, PackManifest.Citation.class);
+            }
+        }
+    }
+
+    private static void keys(LintTarget t, Problems p, JsonNode node, String at, Class<? extends Record> type) {
+        if (!node.isObject()) {
+            return;
+        }
+        Set<String> known = new TreeSet<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            known.add(c.getName());
+        }
+        node.fieldNames().forEachRemaining(key -> {
+            if (!known.contains(key)) {
+                p.inManifest(t, at + "/" + key, "unknown key \"" + key + "\"" + (at.isEmpty() ? "" : " at " + at) + " (known: "
+                        + String.join(", ", known) + "); the loader would ignore it");
+            }
+        });
     }
 
     private void checkSources(LintTarget t, Problems p, JsonNode sources) {

@@ -66,7 +66,7 @@ public final class PackVersions {
         if (tree == null || !tree.isObject()) {
             throw new PackException(packId, FILE, 1, "expected an object of versions");
         }
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) tree::fields) {
+        for (Map.Entry<String, JsonNode> e : tree.properties()) {
             SemVer v = SemVer.parse(e.getKey());
             if (v == null || !e.getValue().path("digest").isTextual()) {
                 throw new PackException(packId, FILE, 0, "\"" + e.getKey() + "\" must be a semantic version holding a digest");

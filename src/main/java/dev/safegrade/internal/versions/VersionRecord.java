@@ -52,9 +52,9 @@ public record VersionRecord(String digest, JsonNode scope, Map<String, JsonNode>
 
     static VersionRecord fromJson(JsonNode n) {
         Map<String, JsonNode> rules = new TreeMap<>();
-        n.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue()));
+        n.path("rules").properties().forEach(e -> rules.put(e.getKey(), e.getValue()));
         Map<String, String> files = new TreeMap<>();
-        n.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+        n.path("files").properties().forEach(e -> files.put(e.getKey(), e.getValue().asText()));
         return new VersionRecord(n.path("digest").asText(null), n.path("scope"), rules, files);
     }
 
