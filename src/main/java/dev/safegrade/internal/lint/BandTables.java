@@ -3,18 +3,18 @@ package dev.safegrade.internal.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every table file reads as JSON, has a kind lint knows, and passes its kind's band check (no gap, no overlap).
- * A new table kind is one {@link TableKindCheck} class and one line in {@link #KINDS}.
+ * Every table file reads as JSON, has a kind lint knows, and passes its kind's check: well formed, and for band
+ * tables no gap and no overlap. A new table kind is one {@link TableKindCheck} class and one entry in {@link #KINDS}.
  */
 final class BandTables extends PackCheck {
     static final Map<String, TableKindCheck> KINDS = new TreeMap<>();
 
     static {
-        List.of(new GradeThresholdsCheck()).forEach(c -> KINDS.put(c.kind(), c));
+        List.of(new GradeThresholdsCheck(), new BandsCheck(), new ProfileBandsCheck(), new ParametersCheck(), new DeductionSheetCheck())
+                .forEach(c -> KINDS.put(c.kind(), c));
     }
 
     @Override
@@ -24,13 +24,12 @@ final class BandTables extends PackCheck {
 
     @Override
     public String description() {
-        return "every table is JSON of a known kind whose bands leave no gap and no overlap over their domain (grade-thresholds: "
-                + "bounds fall strictly row to row, the lowest row starts at 0)";
+        return "every table is JSON of a known kind, well formed, whose bands leave no gap and no overlap over their domain "
+                + "(grade-thresholds, bands, profile-bands, parameters, deduction-sheet)";
     }
 
     @Override
     void check(LintTarget t, Problems p) {
-        Set<String> ruleIds = t.ruleIds();
         t.tables().forEach((file, table) -> {
             if (!table.readable()) {
                 p.inFile(t, file, table.errorLine(), table.error());
@@ -44,7 +43,7 @@ final class BandTables extends PackCheck {
                         + String.join(", ", KINDS.keySet()) + "); add a TableKindCheck for it");
                 return;
             }
-            check.check(tree, ruleIds, (pointer, message) -> p.inFile(t, file, table.line(pointer), message));
+            check.check(tree, t, (pointer, message) -> p.inFile(t, file, table.line(pointer), message));
         });
     }
 }

@@ -11,17 +11,23 @@ import java.util.Set;
  * "grade-thresholds" (GradeThreshold): rows from the highest grade down, each the lowest value per measure of
  * its grade ("以上包括本数"); a subject takes the highest grade any measure reaches. So for every measure the
  * bounds fall strictly from row to row (an equal or higher bound leaves the lower grade no values of that
- * measure: the bands overlap), and the lowest row starts every measure at 0 (else the values below it reach
- * no grade: a gap). Measures are counts and amounts, so their domain is [0, ∞).
+ * measure: the bands overlap), and the lowest row starts some measure at 0, so that every subject reaches it
+ * (else a subject below all its bounds reaches no grade: a gap), unless the table states in
+ * {@code belowLowestRow} why such subjects take none (a table of the grades some rule counts, say "large and
+ * above"). Measures are counts and amounts, so their domain is [0, ∞).
  */
 final class GradeThresholdsCheck implements TableKindCheck {
+    /** A table that grades only the upper part of the domain says so, and why, under this key. */
+    static final String BELOW_LOWEST_ROW = "belowLowestRow";
+
     @Override
     public String kind() {
         return "grade-thresholds";
     }
 
     @Override
-    public void check(JsonNode table, Set<String> ruleIds, Out out) {
+    public void check(JsonNode table, LintTarget pack, Out out) {
+        Set<String> ruleIds = pack.ruleIds();
         if (!table.path("id").isTextual()) {
             out.problem("/id", "a grade-thresholds table needs an \"id\" (rules match on it)");
         }
@@ -77,12 +83,19 @@ final class GradeThresholdsCheck implements TableKindCheck {
                             + " (bounds must fall strictly from row to row)");
                 }
             }
-            int last = rows.size() - 1;
+        }
+        // Any one measure reaching its bound reaches the grade: only a subject below every bound of the lowest row has none.
+        int last = rows.size() - 1;
+        List<String> uncovered = new ArrayList<>();
+        for (String m : measures) {
             BigDecimal lowest = rows.get(last).path("atLeast").get(m).decimalValue();
             if (lowest.signum() != 0) {
-                out.problem("/rows/" + last + "/atLeast/" + m, "gap: " + m + " from 0 to below " + plain(lowest)
-                        + " reaches no grade (the lowest row must start every measure at 0)");
+                uncovered.add(m + " below " + plain(lowest));
             }
+        }
+        if (uncovered.size() == measures.size() && table.path(BELOW_LOWEST_ROW).asText("").isBlank()) {
+            out.problem("/rows/" + last, "gap: a subject with " + String.join(" and ", uncovered) + " reaches no grade (start a measure of the "
+                    + "lowest row at 0, or say in \"" + BELOW_LOWEST_ROW + "\" why such subjects take no grade)");
         }
     }
 
