@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules decide from facts only: a DRL file imports and names (fully qualified) only the fact model, the
- * tables, the engine's Context and Reported, the public RiskColor/Severity, and java.util/java.time/java.math
+ * tables, pure calculations (internal.calc), the engine's Context, Reported and Outcome, the public
+ * RiskColor/Severity, and java.util/java.time/java.math
  * (without their concurrency, logging, zip, prefs or service-loading parts), declares no global but
  * {@code out}, and its code touches no file, network, process, reflection, wall clock or randomness, also
  * through java.lang's implicitly imported classes (System, Runtime, Thread, Class.forName …).
@@ -15,10 +16,13 @@ import java.util.regex.Pattern;
  * of an allowed class, which the allow-list keeps harmless.
  */
 final class DrlAllowList extends PackCheck {
+    /** The facts, the tables, pure calculations on them (exact decimals, GB 18218 sums, time windows), and java's values. */
     private static final List<String> ALLOWED_PACKAGES = List.of("dev.safegrade.internal.model.", "dev.safegrade.internal.tables.",
-            "java.util.", "java.time.", "java.math.");
+            "dev.safegrade.internal.calc.", "java.util.", "java.time.", "java.math.");
+    /** Of the engine, what rules match on and report through (a DRL function may take {@code out} as a parameter). */
     private static final List<String> ALLOWED_CLASSES = List.of("dev.safegrade.internal.engine.Context",
-            "dev.safegrade.internal.engine.Reported", "dev.safegrade.RiskColor", "dev.safegrade.Severity");
+            "dev.safegrade.internal.engine.Reported", "dev.safegrade.internal.engine.Outcome", "dev.safegrade.RiskColor",
+            "dev.safegrade.Severity");
     /** Parts of allowed packages that reach threads, files, class loading, the clock or randomness. */
     private static final List<String> DENIED_INSIDE = List.of("java.util.concurrent.", "java.util.logging.", "java.util.prefs.",
             "java.util.zip.", "java.util.jar.", "java.util.spi.", "java.util.ServiceLoader", "java.util.Timer", "java.util.Random",
@@ -43,7 +47,7 @@ final class DrlAllowList extends PackCheck {
 
     @Override
     public String description() {
-        return "DRL imports and names only the fact model, tables, Context/Reported, RiskColor/Severity and java.util/time/math; "
+        return "DRL imports and names only the fact model, tables, internal.calc, Context/Reported/Outcome, RiskColor/Severity, java.util/time/math; "
                 + "no file, network, process, reflection, clock or randomness";
     }
 
@@ -82,7 +86,8 @@ final class DrlAllowList extends PackCheck {
     }
 
     private static final String ALLOW_LIST = "rules may use dev.safegrade.internal.model.*, dev.safegrade.internal.tables.*, "
-            + "dev.safegrade.internal.engine.Context/Reported, dev.safegrade.RiskColor/Severity, java.util.*, java.time.*, java.math.* "
+            + "dev.safegrade.internal.calc.*, dev.safegrade.internal.engine.Context/Reported/Outcome, dev.safegrade.RiskColor/Severity, "
+            + "java.util.*, java.time.*, java.math.* "
             + "(no file, network, process, reflection, clock or randomness)";
 
     static boolean allowed(String name) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * pack.json has everything a reader, a report and the other checks need: id, version, titles, description,
- * where the pack applies, each source with its 文号, issuer, confidence and where in the domain reference it
- * comes from, the DRL and table files (which exist), each rule with title, message, severity, citations and
+ * where the pack applies, each source with its document, 文号, confidence and where in the domain reference it
+ * comes from (an issuer only where the reference gives one: a method has none), the DRL and table files (which exist), each rule with title, message, severity, citations and
  * the facts it reads, and the coverage threshold; and no key the loader does not know (it would ignore a
  * misspelt one).
  */
@@ -33,7 +33,7 @@ final class ManifestComplete extends PackCheck {
 
     @Override
     public String description() {
-        return "pack.json names id, version, titles, description, appliesTo, sources (文号, issuer, confidence, reference), "
+        return "pack.json names id, version, titles, description, appliesTo, sources (document, 文号, confidence, reference), "
                 + "existing DRL and table files, rules (title, message, severity, citations, reads) and coverage.minRuleShare; no unknown keys";
     }
 
@@ -129,7 +129,7 @@ final class ManifestComplete extends PackCheck {
         for (int i = 0; i < sources.size(); i++) {
             JsonNode s = sources.get(i);
             String at = "/sources/" + i;
-            for (String key : List.of("id", "document", "docNumber", "issuer", "reference")) {
+            for (String key : List.of("id", "document", "docNumber", "reference")) {
                 requireText(t, p, s, at, key);
             }
             if (!CONFIDENCES.contains(s.path("confidence").asText())) {

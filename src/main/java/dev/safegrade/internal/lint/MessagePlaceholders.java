@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A message says the same in both languages, so its zh and en texts use the same {@code {key}} placeholders;
- * and the rule gives every key as evidence, so no golden case's finding still shows a {@code {key}}.
+ * A rule gives as evidence every {@code {key}} its zh and en messages use, so no golden case's finding still
+ * shows a {@code {key}}. (The two languages may use different keys: a zh message may name the 等级 where the
+ * en one names the colour.)
  */
 final class MessagePlaceholders extends PackCheck {
     /** As the engine fills them (internal/engine/Messages). */
@@ -23,7 +24,7 @@ final class MessagePlaceholders extends PackCheck {
 
     @Override
     public String description() {
-        return "zh and en messages use the same {placeholders}, and every placeholder is filled in the golden cases' findings";
+        return "every {placeholder} of the zh and en messages is filled in the golden cases' findings (the rule gives it as evidence)";
     }
 
     @Override
@@ -31,14 +32,7 @@ final class MessagePlaceholders extends PackCheck {
         JsonNode rules = t.manifest().path("rules");
         Map<String, String> pointerOfRule = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
-            JsonNode message = rules.get(i).path("message");
             pointerOfRule.put(rules.get(i).path("id").asText(), "/rules/" + i + "/message");
-            Set<String> zh = keys(message.path("zh").asText(""));
-            Set<String> en = keys(message.path("en").asText(""));
-            if (!zh.equals(en)) {
-                p.inManifest(t, "/rules/" + i + "/message", "rule " + rules.get(i).path("id") + ": the zh message uses " + zh
-                        + " but the en message uses " + en);
-            }
         }
         Set<String> told = new TreeSet<>();
         for (LintTarget.GoldenCase c : t.cases()) {
