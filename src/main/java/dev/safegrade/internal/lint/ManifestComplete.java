@@ -51,12 +51,12 @@ final class ManifestComplete extends PackCheck {
         }
         String id = text(m, "id");
         if (id == null || !PACK_ID.matcher(id).matches()) {
-            p.inManifest(t, "/id", "\"id\" must be a lower-case kebab pack id, found " + m.path("id"));
+            p.inManifest(t, "/id", "\"id\" must be a lower-case kebab pack id, found " + found(m.path("id")));
         } else if (!id.equals(t.folderName())) {
             p.inManifest(t, "/id", "\"id\" must equal the pack's folder name '" + t.folderName() + "', found \"" + id + "\"");
         }
         if (SemVer.parse(text(m, "version")) == null) {
-            p.inManifest(t, "/version", "\"version\" must be a semantic version x.y.z, found " + m.path("version"));
+            p.inManifest(t, "/version", "\"version\" must be a semantic version x.y.z, found " + found(m.path("version")));
         }
         requireObject(t, p, m, "", "title");
         requireObject(t, p, m, "", "description");
@@ -77,7 +77,7 @@ final class ManifestComplete extends PackCheck {
         JsonNode share = m.path("coverage").path("minRuleShare");
         if (!share.isNumber() || share.asDouble() < 0 || share.asDouble() > 1) {
             p.inManifest(t, "/coverage", "\"coverage\": {\"minRuleShare\": 0..1} must set the share of rules that must fire in the golden cases, found "
-                    + m.path("coverage"));
+                    + found(m.path("coverage")));
         }
         checkKeys(t, p, m);
     }
@@ -134,7 +134,7 @@ final class ManifestComplete extends PackCheck {
             }
             if (!CONFIDENCES.contains(s.path("confidence").asText())) {
                 p.inManifest(t, at + "/confidence", "source \"confidence\" must be confirmed, secondary or unconfirmed (the domain reference's tag), found "
-                        + s.path("confidence"));
+                        + found(s.path("confidence")));
             }
             String id = text(s, "id");
             if (id != null && !ids.add(id)) {
@@ -172,7 +172,7 @@ final class ManifestComplete extends PackCheck {
             requireObject(t, p, r, at, "title");
             requireObject(t, p, r, at, "message");
             if (!SEVERITIES.contains(r.path("severity").asText())) {
-                p.inManifest(t, at + "/severity", "\"severity\" must be one of " + SEVERITIES + ", found " + r.path("severity"));
+                p.inManifest(t, at + "/severity", "\"severity\" must be one of " + SEVERITIES + ", found " + found(r.path("severity")));
             }
             if (r.has("color") && !COLORS.contains(r.path("color").asText())) {
                 p.inManifest(t, at + "/color", "\"color\" must be one of " + COLORS + ", found " + r.path("color"));
@@ -203,6 +203,11 @@ final class ManifestComplete extends PackCheck {
         if (!node.path(key).isObject()) {
             p.inManifest(t, at.isEmpty() ? "/" + key : at, "\"" + key + "\" {zh, en} is required" + (at.isEmpty() ? "" : " at " + at));
         }
+    }
+
+    /** A value as a message shows it; "nothing" for an absent one. */
+    static String found(JsonNode v) {
+        return v.isMissingNode() ? "nothing" : v.toString();
     }
 
     static String text(JsonNode node, String key) {
