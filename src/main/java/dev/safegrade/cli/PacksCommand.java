@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code safegrade packs}: what rule authors need about the packs. */
 @Command(name = "packs", mixinStandardHelpOptions = true, description = "Work with rule packs.",
-        subcommands = {PacksCommand.List.class})
+        subcommands = {PacksCommand.List.class, PacksTestCommand.class, PacksLintCommand.class, PacksDocCommand.class,
+                PacksReleaseCommand.class})
 final class PacksCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -55,4 +55,15 @@ class CliProcessIT {
         assertThat(p.exitValue()).isZero();
         assertThat(out.lines().count()).isEqualTo(Files.readAllLines(in).size());
     }
+
+    @Test
+    void theAuthorsCommandsWorkOnThePacksInsideTheJar(@TempDir Path tmp) throws Exception {
+        Run lint = java(tmp, "packs", "lint");
+        assertThat(lint.err()).isEmpty();
+        assertThat(lint.code()).isZero();
+        Run test = java(tmp, "packs", "test", "--coverage");
+        assertThat(test.code()).isZero();
+        assertThat(test.out()).contains("6 cases: 6 passed, 0 failed");
+        assertThat(java(tmp, "packs", "doc", "--output", "docs/rules", "--check").code()).as("jar packs give the committed pages").isZero();
+    }
 }

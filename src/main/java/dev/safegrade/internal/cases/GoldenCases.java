@@ -72,11 +72,11 @@ public final class GoldenCases {
         }
         JsonNode expected;
         try {
-            expected = Json.mapper().readTree(expectedFile.toFile());
+            expected = Json.mapper().readTree(Files.readAllBytes(expectedFile)); // also inside the jar
         } catch (IOException e) {
             return new Result(pack.id(), name, factsFile, List.of(expectedFile.getFileName() + " is not JSON: " + e.getMessage()), actual);
         }
-        return new Result(pack.id(), name, factsFile, JsonDiff.diff(expected, actual), actual);
+        return new Result(pack.id(), name, factsFile, OutcomeDiff.diff(expected, actual), actual);
     }
 
     /** The outcome of evaluating a case's facts with its pack (and the packs its packs.txt names). */

@@ -92,20 +92,23 @@ public final class PackLoader {
     }
 
     private static List<Pack> loadFolder(Path dir, String origin) {
-        if (Files.exists(dir.resolve(MANIFEST))) {
-            return List.of(load(dir, origin));
-        }
         List<Pack> packs = new ArrayList<>();
+        for (Path folder : packFolders(dir)) {
+            packs.add(load(folder, origin));
+        }
+        return packs;
+    }
+
+    /** The pack folders in {@code dir}, without loading them: the folder itself when it holds a manifest, else each sub-folder that does. */
+    public static List<Path> packFolders(Path dir) {
+        if (Files.exists(dir.resolve(MANIFEST))) {
+            return List.of(dir);
+        }
         try (Stream<Path> children = Files.list(dir)) {
-            for (Path child : children.sorted().toList()) {
-                if (Files.exists(child.resolve(MANIFEST))) {
-                    packs.add(load(child, origin));
-                }
-            }
+            return children.filter(child -> Files.exists(child.resolve(MANIFEST))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return packs;
     }
 
     /** Loads and checks one pack folder. */

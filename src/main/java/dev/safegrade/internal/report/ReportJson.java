@@ -137,7 +137,7 @@ public final class ReportJson {
     }
 
     /** Evidence and grade values: maps, lists, strings, booleans, numbers (integral ones without a fraction). */
-    static JsonNode value(Object v) {
+    public static JsonNode value(Object v) {
         if (v == null) {
             return F.nullNode();
         }
