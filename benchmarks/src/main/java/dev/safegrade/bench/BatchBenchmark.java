@@ -1,0 +1,218 @@
+package dev.safegrade.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.safegrade.FactDocument;
+import dev.safegrade.Finding;
+import dev.safegrade.InvalidFactsException;
+import dev.safegrade.Report;
+import dev.safegrade.SafeGrade;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The batch benchmark: the CLI's own batch throughput (validate only vs evaluate with all packs, 1 and 2 threads),
+ * the engine against the plain-Java baseline on the baseline's rule subset (same documents, same run, with a
+ * check that both find the same), a 1,000,000-line batch under -Xmx512m, and cold start against --version.
+ * Writes a Markdown table.
+ *
+ * <pre>java -cp benchmarks.jar dev.safegrade.bench.BatchBenchmark CLI_JAR OUT.md [COUNT] [MILLION_LINES]</pre>
+ */
+public final class BatchBenchmark {
+    private static final String[] SUBSET_PACKS = {"accident-grading", "major-hazard-chem"};
+    private static final Set<String> SUBSET_RULES = Set.of("ACC-493-ESPECIALLY-MAJOR", "ACC-493-MAJOR", "ACC-493-LARGE", "ACC-493-GENERAL",
+            "MHC-CHEM-2017-01", "MHC-CHEM-2017-02", "MHC-CHEM-2017-04", "MHC-CHEM-2017-05");
+
+    private final Path cliJar;
+    private final List<String> rows = new ArrayList<>();
+
+    private BatchBenchmark(Path cliJar) {
+        this.cliJar = cliJar;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int million = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
+        new BatchBenchmark(jar).run(out, count, million);
+    }
+
+    private void run(Path out, int count, int million) throws Exception {
+        Path data = Files.createTempFile("safegrade-bench", ".ndjson");
+        try (BufferedWriter w = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
+            new FactGenerator(42).write(count, w);
+        }
+        long bytes = Files.size(data);
+        row("input", count + " generated documents (seed 42), " + bytes / (1024 * 1024) + " MiB NDJSON", "", "");
+
+        double validate1 = cli(data, count, "validate", "--batch", "--threads", "1");
+        double validate2 = cli(data, count, "validate", "--batch", "--threads", "2");
+        double evaluate1 = cli(data, count, "evaluate", "--batch", "--threads", "1");
+        double evaluate2 = cli(data, count, "evaluate", "--batch", "--threads", "2");
+        row("CLI `validate --batch` (parse + schema + semantic checks), 1 thread", fmt(validate1) + " docs/s", "", "");
+        row("CLI `validate --batch`, 2 threads", fmt(validate2) + " docs/s", ratio(validate2 / validate1) + " × 1 thread", "");
+        row("CLI `evaluate --batch`, all packs, 1 thread", fmt(evaluate1) + " docs/s", pct(evaluate1 / validate1) + " of validate (1 thread)", "≥ 50%");
+        row("CLI `evaluate --batch`, all packs, 2 threads", fmt(evaluate2) + " docs/s",
+                ratio(evaluate2 / evaluate1) + " × 1 thread; " + pct(evaluate2 / validate2) + " of validate (2 threads)", "≥ 1.7×");
+
+        List<String> lines = Files.readAllLines(data, StandardCharsets.UTF_8);
+        baselineComparison(lines);
+
+        if (million > 0) {
+            row(million + "-line batch, `-Xmx512m`, streamed through a pipe", millionLines(million), "", "completes");
+        }
+        coldStart();
+        Files.delete(data);
+
+        StringBuilder md = new StringBuilder("| measurement | result | ratio | target |\n|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        md.append("\nMachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(". Medians where repeated; one run otherwise.\n");
+        Files.writeString(out, md.toString());
+    }
+
+    /** Documents per second of the CLI over the whole file (JVM start included; negligible at this size). */
+    private double cli(Path data, int count, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-jar", cliJar.toString()));
+        cmd.addAll(Arrays.asList(args));
+        cmd.add(data.toString());
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf("%s: %.1f s%n", String.join(" ", args), seconds);
+        return count / seconds;
+    }
+
+    /** Engine (parse, validate, evaluate the subset packs) against the baseline on the same documents. */
+    private void baselineComparison(List<String> lines) {
+        ObjectMapper mapper = new ObjectMapper();
+        SafeGrade subset = SafeGrade.builder().packs(SUBSET_PACKS).build();
+        int warm = Math.min(5000, lines.size());
+        for (int i = 0; i < warm; i++) { // JIT and MVEL compile first
+            String line = lines.get(i);
+            PlainJavaBaseline.evaluate(read(mapper, line));
+            subset.evaluate(FactDocument.parse(line, "warm"));
+        }
+        long start = System.nanoTime();
+        long baselineHits = 0;
+        for (String line : lines) {
+            baselineHits += PlainJavaBaseline.evaluate(read(mapper, line)).size();
+        }
+        double baseline = lines.size() / ((System.nanoTime() - start) / 1e9);
+
+        start = System.nanoTime();
+        long engineHits = 0;
+        for (String line : lines) {
+            engineHits += subsetHits(subset.evaluate(FactDocument.parse(line, "b"))).size();
+        }
+        double engine = lines.size() / ((System.nanoTime() - start) / 1e9);
+
+        int mismatches = 0;
+        for (String line : lines) {
+            Set<PlainJavaBaseline.Hit> expected = new HashSet<>(PlainJavaBaseline.evaluate(read(mapper, line)));
+            if (!expected.equals(subsetHits(subset.evaluate(FactDocument.parse(line, "c"))))) {
+                mismatches++;
+            }
+        }
+        row("plain-Java baseline (Jackson tree + hand-written subset), 1 thread", fmt(baseline) + " docs/s", "", "");
+        row("SafeGrade on the same subset (" + String.join(" + ", SUBSET_PACKS) + "), parse + validate + evaluate, 1 thread",
+                fmt(engine) + " docs/s", ratio(baseline / engine) + " slower than the baseline", "≤ 10×");
+        row("baseline and engine agree on the subset's findings", (lines.size() - mismatches) + " of " + lines.size() + " documents",
+                baselineHits + " vs " + engineHits + " findings", "all");
+    }
+
+    private static Set<PlainJavaBaseline.Hit> subsetHits(Report r) {
+        Set<PlainJavaBaseline.Hit> hits = new HashSet<>();
+        for (Finding f : r.findings()) {
+            if (SUBSET_RULES.contains(f.ruleId())) {
+                hits.add(new PlainJavaBaseline.Hit(f.ruleId(), f.path()));
+            }
+        }
+        return hits;
+    }
+
+    private static JsonNode read(ObjectMapper mapper, String line) {
+        try {
+            return mapper.readTree(line);
+        } catch (IOException e) {
+            throw new InvalidFactsException(List.of());
+        }
+    }
+
+    private String millionLines(int n) throws Exception {
+        String generator = String.join(" ", java(), "-cp", jarOfThisClass(), FactGenerator.class.getName(), "7", String.valueOf(n), "/dev/stdout");
+        String cli = String.join(" ", java(), "-Xmx512m", "-jar", cliJar.toString(), "evaluate", "--batch", "-");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("bash", "-c", "set -o pipefail; " + generator + " | " + cli + " | wc -l").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String outLines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        int code = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return (code == 0 ? "completed" : "FAILED (exit " + code + ")") + ": " + outLines + " output lines in " + String.format(Locale.ROOT, "%.0f s", seconds);
+    }
+
+    private void coldStart() throws Exception {
+        double version = medianSeconds(List.of(java(), "-jar", cliJar.toString(), "--version"));
+        double evaluate = medianSeconds(List.of(java(), "-jar", cliJar.toString(), "evaluate", "examples/hazchem-producer.json"));
+        row("cold start: `--version`", String.format(Locale.ROOT, "%.2f s", version), "", "");
+        row("cold start: one-file `evaluate` (all packs, precompiled)", String.format(Locale.ROOT, "%.2f s", evaluate),
+                ratio(evaluate / version) + " × --version", "≤ 3×");
+        Path jsa = cliJar.resolveSibling("safegrade.jsa");
+        if (Files.exists(jsa)) {
+            double cdsVersion = medianSeconds(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-jar", cliJar.toString(), "--version"));
+            double cds = medianSeconds(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-jar", cliJar.toString(), "evaluate",
+                    "examples/hazchem-producer.json"));
+            row("cold start with the AppCDS archive: `evaluate` (`--version`)", String.format(Locale.ROOT, "%.2f s (%.2f s)", cds, cdsVersion),
+                    ratio(cds / version) + " × plain --version", "≤ 3×");
+        }
+    }
+
+    private static double medianSeconds(List<String> cmd) throws Exception {
+        double[] t = new double[7];
+        for (int i = 0; i < t.length; i++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            t[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(t);
+        return t[t.length / 2];
+    }
+
+    private void row(String what, String result, String ratio, String target) {
+        rows.add("| " + what + " | " + result + " | " + ratio + " | " + target + " |");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jarOfThisClass() throws Exception {
+        return Path.of(BatchBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
+    private static String fmt(double perSecond) {
+        return String.format(Locale.ROOT, "%,.0f", perSecond);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private static String pct(double r) {
+        return String.format(Locale.ROOT, "%.0f%%", r * 100);
+    }
+}
