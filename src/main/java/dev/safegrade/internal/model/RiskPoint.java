@@ -1,5 +1,6 @@
 package dev.safegrade.internal.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.kie.api.definition.type.ClassReactive;
 import java.util.List;
 
@@ -39,6 +40,11 @@ public final class RiskPoint extends Element {
         return hazardTypes == null ? List.of() : hazardTypes;
     }
 
+    /** Whether {@code hazardTypes} is given ([] = none). */
+    public boolean isHazardTypesRecorded() {
+        return hazardTypes != null;
+    }
+
     public boolean hasHazardType(String type) {
         return hazardTypes != null && hazardTypes.contains(type);
     }
@@ -51,7 +57,12 @@ public final class RiskPoint extends Element {
         return accidentConditionsPersist;
     }
 
-    /** One of LEC (L, E, C), LS (L, S) or MES (M, E, S); the schema guarantees the fields of its method. */
+    /**
+     * One of LEC (L, E, C), LS (L, S) or MES (M, E, S); the schema guarantees the fields of its method.
+     * Bound by field: the upper-case keys would not match the properties Jackson derives from getL() etc.
+     */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE)
     @ClassReactive
     public static final class Assessment {
         private String method;
