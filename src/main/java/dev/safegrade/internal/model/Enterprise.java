@@ -23,6 +23,11 @@ public final class Enterprise extends Element {
     private List<Hazard> hazards;
     private Standardization standardization;
     private List<Observation> observations;
+    // Read by the four-colour pack (应急〔2018〕19号 diagnosis).
+    private ProcessSafety processSafety;
+    private Equipment equipment;
+    private SafetyManagement safetyManagement;
+    private Emergency emergency;
 
     @Override
     void locateChildren() {
@@ -111,5 +116,45 @@ public final class Enterprise extends Element {
 
     public List<Observation> getObservations() {
         return observations == null ? List.of() : observations;
+    }
+
+    /** Whether {@code units} is given. */
+    public boolean isUnitsRecorded() {
+        return units != null;
+    }
+
+    /** Whether {@code people} is given. */
+    public boolean isPeopleRecorded() {
+        return people != null;
+    }
+
+    /** Whether {@code accidents} is given ([] = none happened). */
+    public boolean isAccidentsRecorded() {
+        return accidents != null;
+    }
+
+    /** Whether {@code riskPoints} is given. */
+    public boolean isRiskPointsRecorded() {
+        return riskPoints != null;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public ProcessSafety getProcessSafety() {
+        return processSafety == null ? ProcessSafety.UNKNOWN : processSafety;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public Equipment getEquipment() {
+        return equipment == null ? Equipment.UNKNOWN : equipment;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public SafetyManagement getSafetyManagement() {
+        return safetyManagement == null ? SafetyManagement.UNKNOWN : safetyManagement;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public Emergency getEmergency() {
+        return emergency == null ? Emergency.UNKNOWN : emergency;
     }
 }

@@ -14,6 +14,16 @@ public final class Unit extends Element {
     private List<String> keyRegulatedProcesses;
     private Automation automation;
     private TankFarm tankFarm;
+    // Read by the four-colour pack (应急〔2018〕19号 diagnosis and its direct-red situations).
+    private String fireHazardClass;
+    private Boolean adjacentToOpenFlame;
+    private Boolean remoteMonitoring;
+    private Boolean gasDetection;
+    private Boolean explosionProofEquipment;
+    private Boolean occupiedRoomsInside;
+    private Boolean formallyDesigned;
+    private Boolean safetyDesignDiagnosed;
+    private Boolean designedByClassA;
 
     @Override
     void locateChildren() {
@@ -52,6 +62,58 @@ public final class Unit extends Element {
         return tankFarm;
     }
 
+    /** Whether {@code substances} is given ([] = none); absent means the unit's substances are not known. */
+    public boolean isSubstancesRecorded() {
+        return substances != null;
+    }
+
+    /** Whether {@code keyRegulatedProcesses} is given ([] = none). */
+    public boolean isKeyRegulatedProcessesRecorded() {
+        return keyRegulatedProcesses != null;
+    }
+
+    /** 火灾危险性类别 (GB 50016): {@code a} 甲, {@code b} 乙, {@code c} 丙, {@code d} 丁, {@code e} 戊; null = not known. */
+    public String getFireHazardClass() {
+        return fireHazardClass;
+    }
+
+    /** 甲类 or 乙类: the classes the 2018 diagnosis counts. */
+    public boolean isClassAOrB() {
+        return "a".equals(fireHazardClass) || "b".equals(fireHazardClass);
+    }
+
+    public Boolean getAdjacentToOpenFlame() {
+        return adjacentToOpenFlame;
+    }
+
+    public Boolean getRemoteMonitoring() {
+        return remoteMonitoring;
+    }
+
+    public Boolean getGasDetection() {
+        return gasDetection;
+    }
+
+    public Boolean getExplosionProofEquipment() {
+        return explosionProofEquipment;
+    }
+
+    public Boolean getOccupiedRoomsInside() {
+        return occupiedRoomsInside;
+    }
+
+    public Boolean getFormallyDesigned() {
+        return formallyDesigned;
+    }
+
+    public Boolean getSafetyDesignDiagnosed() {
+        return safetyDesignDiagnosed;
+    }
+
+    public Boolean getDesignedByClassA() {
+        return designedByClassA;
+    }
+
     /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */
     @ClassReactive
     public static final class Substance extends Element {
@@ -60,6 +122,16 @@ public final class Unit extends Element {
         private Double quantityT;
         private Double criticalQuantityT;
         private Double beta;
+        private List<String> categories;
+
+        /** The 2018 diagnosis's substance categories that apply ([] = none); null = not known. */
+        public List<String> getCategories() {
+            return categories;
+        }
+
+        public boolean hasCategory(String category) {
+            return categories != null && categories.contains(category);
+        }
 
         public String getName() {
             return name;
@@ -119,6 +191,11 @@ public final class Unit extends Element {
 
         public List<String> getMedia() {
             return media == null ? List.of() : media;
+        }
+
+        /** Whether {@code media} is given. */
+        public boolean isMediaRecorded() {
+            return media != null;
         }
     }
 }

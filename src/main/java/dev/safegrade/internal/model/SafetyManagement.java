@@ -1,0 +1,29 @@
+package dev.safegrade.internal.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.kie.api.definition.type.ClassReactive;
+
+/** Written safety rules of the enterprise (安全管理制度). Absent = every fact unknown. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@ClassReactive
+public final class SafetyManagement {
+    /** Stands for an absent {@code safetyManagement}: nothing is known. */
+    static final SafetyManagement UNKNOWN = new SafetyManagement();
+
+    private Boolean operatingProcedures;
+    private Boolean specialWorkRules;
+    private Integer postsWithoutSafetyResponsibilities;
+
+    public Boolean getOperatingProcedures() {
+        return operatingProcedures;
+    }
+
+    public Boolean getSpecialWorkRules() {
+        return specialWorkRules;
+    }
+
+    public Integer getPostsWithoutSafetyResponsibilities() {
+        return postsWithoutSafetyResponsibilities;
+    }
+}
