@@ -16,7 +16,8 @@ public final class Tables {
         String kind = table.path("kind").asText("");
         return switch (kind) {
             case "grade-thresholds" -> gradeThresholds(pack, file, table);
-            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind + "' (known: grade-thresholds)");
+            case "bands", "profile-bands", "parameters", "deduction-sheet" -> FourColourTables.facts(kind, pack, file, table);
+            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind + "' (known: grade-thresholds, " + FourColourTables.KINDS + ")");
         };
     }
 
