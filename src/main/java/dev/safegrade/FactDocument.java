@@ -84,6 +84,15 @@ public final class FactDocument {
         return parsed.model().getEnterprise() != null ? "enterprise" : "park";
     }
 
+    /**
+     * For a park: the fact files of its member enterprises as the document lists them ({@code park.members}),
+     * relative to the park file; empty for an enterprise or a park without the list.
+     */
+    public List<String> memberFiles() {
+        var park = parsed.model().getPark();
+        return park == null ? List.of() : park.getMembers().stream().map(m -> m.getFacts()).toList();
+    }
+
     /** The document as compact JSON (a copy; the document itself cannot be changed). */
     public String toJson() {
         return parsed.tree().toString();

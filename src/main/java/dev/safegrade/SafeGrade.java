@@ -2,6 +2,7 @@ package dev.safegrade;
 
 import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.engine.ParkMembers;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
 import java.io.IOException;
@@ -97,8 +98,12 @@ public final class SafeGrade {
      *                               profile, or (in strict mode) leaves a rule without the facts it needs
      */
     public Report evaluate(FactDocument document) {
+        return evaluate(document, asOf);
+    }
+
+    private Report evaluate(FactDocument document, LocalDate asOfOverride) {
         Objects.requireNonNull(document, "document");
-        LocalDate day = asOf != null ? asOf : document.asOf().orElseThrow(() -> new InvalidFactsException(List.of(
+        LocalDate day = asOfOverride != null ? asOfOverride : document.asOf().orElseThrow(() -> new InvalidFactsException(List.of(
                 new InputProblem(document.source(), 0, 0, "/asOf", "the date the facts describe (asOf), in the document or given by the caller",
                         "none"))));
         String p = profile != null ? profile : document.profile().orElse(DEFAULT_PROFILE);
@@ -118,6 +123,54 @@ public final class SafeGrade {
             throw new InvalidFactsException(problems);
         }
         return report;
+    }
+
+    /**
+     * Evaluates a park file together with the member enterprises it lists ({@code park.members}, paths relative
+     * to the park file). The park's report gains {@code grades.parkMembers}.
+     *
+     * @throws InvalidFactsException when the park or a member file is invalid (the problem names that file)
+     */
+    public Report evaluatePark(Path parkFile) {
+        FactDocument park = FactDocument.parse(parkFile);
+        Path dir = parkFile.toAbsolutePath().getParent();
+        List<FactDocument> members = new ArrayList<>();
+        for (String m : park.memberFiles()) {
+            Path p = dir.resolve(m);
+            Path shown = parkFile.getParent() == null ? Path.of(m) : parkFile.getParent().resolve(m);
+            members.add(FactDocument.parse(readMember(p, shown), shown.toString(), 1));
+        }
+        return evaluatePark(park, members);
+    }
+
+    /**
+     * Evaluates a park together with its member enterprises, each for the park's {@code asOf}; the park's report
+     * gains {@code grades.parkMembers}: the members counted by overall colour, those with an open 重大事故隐患 (an open
+     * major register entry or a fired 重大事故隐患 criteria item) and those without 安责险.
+     */
+    public Report evaluatePark(FactDocument park, List<FactDocument> members) {
+        if (!"park".equals(park.subjectKind())) {
+            throw new InvalidFactsException(List.of(new InputProblem(park.source(), 0, 0, "", "a park fact document", "an enterprise")));
+        }
+        Report parkReport = evaluate(park);
+        List<ParkMembers.Member> evaluated = new ArrayList<>();
+        for (FactDocument m : members) {
+            if (!"enterprise".equals(m.subjectKind())) {
+                throw new InvalidFactsException(List.of(new InputProblem(m.source(), 0, 0, "", "a member enterprise's fact document", "a park")));
+            }
+            Report r = evaluate(m, parkReport.asOf());
+            evaluated.add(new ParkMembers.Member(m.parsed().model().getEnterprise(), r));
+        }
+        return Evaluator.withGrade(parkReport, "parkMembers", ParkMembers.summarise(evaluated, parkReport.asOf()));
+    }
+
+    private static byte[] readMember(Path p, Path shown) {
+        try {
+            return java.nio.file.Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new InvalidFactsException(List.of(new InputProblem(shown.toString(), 0, 0, null, "a readable member fact file",
+                    e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName())));
+        }
     }
 
     private static List<Pack> selectPacks(Builder b) {

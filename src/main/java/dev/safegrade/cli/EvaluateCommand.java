@@ -1,7 +1,6 @@
 package dev.safegrade.cli;
 
 import dev.safegrade.FactDocument;
-import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.Language;
 import dev.safegrade.PackException;
@@ -15,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,8 +62,13 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat a rule left without the facts it needs (notEvaluated) as invalid input.")
     boolean strict;
 
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: evaluate on N threads (default: the number of cores); output keeps input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write reports to FILE instead of standard output.")
     Path output;
+
+    private boolean wroteText;
 
     @Override
     public Integer call() throws IOException {
@@ -71,6 +77,10 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             streams.err().println("error: --lang: expected zh or en, found \"" + lang + "\"");
+            return ExitCode.INVALID_INPUT;
+        }
+        if (threads < 1) {
+            streams.err().println("error: --threads: expected a number of threads ≥ 1, found " + threads);
             return ExitCode.INVALID_INPUT;
         }
         if (input.batch && format == Format.text) {
@@ -93,51 +103,70 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         }
         try (OutputStream file = output == null ? null : new FileOutputStream(output.toFile())) {
             PrintStream out = file == null ? streams.out() : new PrintStream(file, false, StandardCharsets.UTF_8);
-            int[] code = {ExitCode.OK};
-            boolean[] first = {true};
-            input.forEach(streams.in(), new InputOptions.Sink() {
-                @Override
-                public void document(String source, byte[] bytes, int firstLine) {
-                    String name = input.batch ? source + ":" + firstLine : source;
-                    try {
-                        Report report = safeGrade.evaluate(FactDocument.parse(bytes, name, firstLine));
-                        write(out, report, language, first[0]);
-                        first[0] = false;
-                        Severity threshold = failOn.severity();
-                        if (threshold != null && report.highestSeverity().filter(s -> s.atLeast(threshold)).isPresent()) {
-                            code[0] = ExitCode.worst(code[0], ExitCode.FINDINGS_AT_OR_ABOVE_FAIL_ON);
-                        }
-                    } catch (InvalidFactsException e) {
-                        code[0] = ExitCode.worst(code[0], ExitCode.INVALID_INPUT);
-                        if (input.batch) {
-                            out.println(ErrorRecord.of(source, firstLine, e.problems()));
-                        } else {
-                            Problems.print(streams.err(), e);
-                        }
-                    }
+            int code;
+            if (input.batch) {
+                try (OrderedBatch batch = new OrderedBatch(threads, out)) {
+                    int unreadable = input.forEach(streams.in(), streams.err(),
+                            (source, bytes, line) -> batch.submit(() -> evaluateLine(safeGrade, source, bytes, line)));
+                    code = ExitCode.worst(batch.finish(), unreadable);
                 }
-
-                @Override
-                public void unreadable(String source, String why) {
-                    code[0] = ExitCode.worst(code[0], ExitCode.INVALID_INPUT);
-                    streams.err().println("error: " + new InputProblem(source, 0, 0, null, "a readable fact file", why).describe());
-                }
-            });
+            } else {
+                int[] worst = {ExitCode.OK};
+                int unreadable = input.forEach(streams.in(), streams.err(),
+                        (source, bytes, line) -> worst[0] = ExitCode.worst(worst[0], evaluateFile(safeGrade, source, bytes, out, language)));
+                code = ExitCode.worst(worst[0], unreadable);
+            }
             out.flush();
-            return code[0];
+            return code;
         }
     }
 
-    private void write(PrintStream out, Report report, Language language, boolean first) {
-        if (input.batch) {
-            out.println(report.toCompactJson());
-        } else if (format == Format.json) {
-            out.print(report.toJson());
-        } else {
-            if (!first) {
-                out.println();
-            }
-            out.print(report.toText(language));
+    /** One NDJSON line: a compact report, or an error record in its place. */
+    private OrderedBatch.Line evaluateLine(SafeGrade safeGrade, String source, byte[] bytes, int line) {
+        try {
+            Report report = evaluate(safeGrade, FactDocument.parse(bytes, source + ":" + line, line), source);
+            return new OrderedBatch.Line(report.toCompactJson(), exitCodeOf(report));
+        } catch (InvalidFactsException e) {
+            return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
         }
+    }
+
+    /** One whole file: its report on {@code out}, or its problems on stderr. */
+    private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, PrintStream out, Language language) {
+        try {
+            Report report = evaluate(safeGrade, FactDocument.parse(bytes, source, 1), source);
+            if (format == Format.json) {
+                out.print(report.toJson());
+            } else {
+                if (wroteText) {
+                    out.println();
+                }
+                out.print(report.toText(language));
+                wroteText = true;
+            }
+            return exitCodeOf(report);
+        } catch (InvalidFactsException e) {
+            Problems.print(streams.err(), e);
+            return ExitCode.INVALID_INPUT;
+        }
+    }
+
+    /** A park that lists its member enterprises is evaluated with them (paths relative to the file it came from). */
+    private static Report evaluate(SafeGrade safeGrade, FactDocument doc, String source) {
+        if (doc.memberFiles().isEmpty()) {
+            return safeGrade.evaluate(doc);
+        }
+        Path dir = source.equals("-") ? Path.of("") : Path.of(source).getParent();
+        List<FactDocument> members = new ArrayList<>();
+        for (String m : doc.memberFiles()) {
+            members.add(FactDocument.parse(dir == null ? Path.of(m) : dir.resolve(m)));
+        }
+        return safeGrade.evaluatePark(doc, members);
+    }
+
+    private int exitCodeOf(Report report) {
+        Severity threshold = failOn.severity();
+        boolean failing = threshold != null && report.highestSeverity().filter(s -> s.atLeast(threshold)).isPresent();
+        return failing ? ExitCode.FINDINGS_AT_OR_ABOVE_FAIL_ON : ExitCode.OK;
     }
 }

@@ -1,9 +1,11 @@
 package dev.safegrade.cli;
 
+import dev.safegrade.InputProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,15 +23,17 @@ final class InputOptions {
     @Option(names = "--batch", description = "Read NDJSON: one fact document per line; write one output line per input line, in order.")
     boolean batch;
 
-    /** One document to process, or a problem reading it. */
+    /** Receives each document (a whole file, or one NDJSON line with its line number). */
     interface Sink {
         void document(String source, byte[] bytes, int firstLine);
-
-        /** The file itself could not be read; nothing of it was processed. */
-        void unreadable(String source, String why);
     }
 
-    void forEach(InputStream stdin, Sink sink) throws IOException {
+    /**
+     * Hands every document to the sink. A file that cannot be read is told on {@code err}; returns
+     * {@link ExitCode#INVALID_INPUT} when that happened, else {@link ExitCode#OK}.
+     */
+    int forEach(InputStream stdin, PrintStream err, Sink sink) throws IOException {
+        int code = ExitCode.OK;
         for (String file : files.isEmpty() ? List.of("-") : files) {
             if (file.equals("-")) {
                 read("-", stdin, sink);
@@ -38,17 +42,22 @@ final class InputOptions {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
                 read(file, in, sink);
             } catch (NoSuchFileException e) {
-                sink.unreadable(file, "no such file");
+                code = unreadable(err, file, "no such file");
             } catch (java.nio.file.AccessDeniedException e) {
-                sink.unreadable(file, "permission denied");
+                code = unreadable(err, file, "permission denied");
             } catch (IOException e) {
-                if (Files.isDirectory(Path.of(file))) {
-                    sink.unreadable(file, "a folder, not a file");
-                } else {
+                if (!Files.isDirectory(Path.of(file))) {
                     throw e;
                 }
+                code = unreadable(err, file, "a folder, not a file");
             }
         }
+        return code;
+    }
+
+    private static int unreadable(PrintStream err, String file, String why) {
+        err.println("error: " + new InputProblem(file, 0, 0, null, "a readable fact file", why).describe());
+        return ExitCode.INVALID_INPUT;
     }
 
     private void read(String source, InputStream in, Sink sink) throws IOException {

@@ -1,12 +1,13 @@
 package dev.safegrade.cli;
 
 import dev.safegrade.FactDocument;
-import dev.safegrade.InputProblem;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.safegrade.InvalidFactsException;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code safegrade validate}: checks fact files against facts-v1 without evaluating them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -15,40 +16,37 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: check on N threads (default: the number of cores); output keeps input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
-        int[] code = {ExitCode.OK};
-        input.forEach(streams.in(), new InputOptions.Sink() {
-            @Override
-            public void document(String source, byte[] bytes, int firstLine) {
-                String name = input.batch ? source + ":" + firstLine : source;
-                try {
-                    FactDocument.parse(bytes, name, firstLine);
-                    if (input.batch) {
-                        streams.out().println("{\"input\":{\"source\":" + quote(source) + ",\"line\":" + firstLine + "},\"valid\":true}");
-                    } else {
-                        streams.out().println(source + ": valid facts-v1");
-                    }
-                } catch (InvalidFactsException e) {
-                    code[0] = ExitCode.INVALID_INPUT;
-                    if (input.batch) {
-                        streams.out().println(ErrorRecord.of(source, firstLine, e.problems()));
-                    } else {
-                        Problems.print(streams.err(), e);
-                    }
-                }
+        if (input.batch) {
+            try (OrderedBatch batch = new OrderedBatch(Math.max(1, threads), streams.out())) {
+                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> batch.submit(() -> checkLine(source, bytes, line)));
+                return ExitCode.worst(batch.finish(), unreadable);
             }
-
-            @Override
-            public void unreadable(String source, String why) {
-                code[0] = ExitCode.INVALID_INPUT;
-                streams.err().println("error: " + new InputProblem(source, 0, 0, null, "a readable fact file", why).describe());
+        }
+        int[] worst = {ExitCode.OK};
+        int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+            try {
+                FactDocument.parse(bytes, source, 1);
+                streams.out().println(source + ": valid facts-v1");
+            } catch (InvalidFactsException e) {
+                Problems.print(streams.err(), e);
+                worst[0] = ExitCode.INVALID_INPUT;
             }
         });
-        return code[0];
+        return ExitCode.worst(worst[0], unreadable);
     }
 
-    private static String quote(String s) {
-        return com.fasterxml.jackson.databind.node.TextNode.valueOf(s).toString();
+    private static OrderedBatch.Line checkLine(String source, byte[] bytes, int line) {
+        try {
+            FactDocument.parse(bytes, source + ":" + line, line);
+            return new OrderedBatch.Line("{\"input\":{\"source\":" + TextNode.valueOf(source) + ",\"line\":" + line + "},\"valid\":true}",
+                    ExitCode.OK);
+        } catch (InvalidFactsException e) {
+            return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
+        }
     }
 }

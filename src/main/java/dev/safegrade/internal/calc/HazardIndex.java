@@ -46,7 +46,8 @@ public final class HazardIndex {
         return Exact.plain(s.round(Exact.DIVISION));
     }
 
-    public Unit getUnit() {
+    /** The unit summed; named so because {@code unit} is a DRL keyword. */
+    public Unit getFacility() {
         return unit;
     }
 

@@ -77,6 +77,11 @@ public final class GoldenCases {
 
     /** The outcome of evaluating a case's facts with its pack alone. */
     public static ObjectNode outcome(Pack pack, Path factsFile) {
+        return outcome(CompiledPacks.of(List.of(pack)), factsFile);
+    }
+
+    /** The outcome of evaluating a case's facts with these compiled packs. */
+    public static ObjectNode outcome(CompiledPacks compiled, Path factsFile) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(factsFile);
@@ -89,7 +94,7 @@ public final class GoldenCases {
             throw new IllegalArgumentException(factsFile + ": a golden case states its asOf");
         }
         String profile = parsed.model().getProfile() == null ? SafeGrade.DEFAULT_PROFILE : parsed.model().getProfile();
-        Report report = Evaluator.evaluate(CompiledPacks.of(List.of(pack)), parsed, asOf, profile, SafeGrade.version());
+        Report report = Evaluator.evaluate(compiled, parsed, asOf, profile, SafeGrade.version());
         return ReportJson.outcome(report);
     }
 

@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -29,35 +31,62 @@ import org.kie.api.definition.rule.Rule;
  * set of pack digests and shared: a KieBase is thread-safe, sessions are not (one per evaluation).
  */
 public final class CompiledPacks {
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Map<String, CompiledPacks> CACHE = new ConcurrentHashMap<>();
 
     private final List<Pack> packs;
     private final KieBase kieBase;
+    private final Map<String, List<Model>> models;
+    private final Map<Set<String>, KieBase> kieBasesBySubset = new ConcurrentHashMap<>();
     private final Map<String, RuleMeta> rules;
     private final Map<String, Pack> packByDrlPackage;
     private final Map<String, List<Object>> tableFacts;
 
-    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, RuleMeta> rules, Map<String, Pack> packByDrlPackage,
-                          Map<String, List<Object>> tableFacts) {
+    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, List<Model>> models, Map<String, RuleMeta> rules,
+                          Map<String, Pack> packByDrlPackage, Map<String, List<Object>> tableFacts) {
         this.packs = packs;
         this.kieBase = kieBase;
+        this.models = models;
         this.rules = rules;
         this.packByDrlPackage = packByDrlPackage;
         this.tableFacts = tableFacts;
     }
 
-    /** The compiled form of these packs, from the cache when the same content was compiled before. */
+    /**
+     * The compiled form of these packs, from the cache when the same content was compiled before. Packs the
+     * build precompiled (same digest) are loaded from their executable model; otherwise all DRL is compiled.
+     */
     public static CompiledPacks of(List<Pack> packs) {
-        return CACHE.computeIfAbsent(key(packs), k -> compile(packs, k));
+        return CACHE.computeIfAbsent(key(packs), k -> compile(packs, k, true));
+    }
+
+    /** Always compiles the DRL, even of precompiled packs: to check both paths agree. */
+    public static CompiledPacks fromDrl(List<Pack> packs) {
+        return CACHE.computeIfAbsent("drl:" + key(packs), k -> compile(packs, k, false));
+    }
+
+    /** Whether the rules were loaded from the build's executable model rather than compiled from DRL. */
+    public boolean precompiled() {
+        return models != null;
+    }
+
+    /**
+     * The KieBase for a subject to which only {@code packIds} apply. From the executable model it holds just
+     * those packs (a session costs in proportion to its KieBase); compiled from DRL it is the whole set, and the
+     * evaluator's agenda filter skips the rest.
+     */
+    KieBase kieBaseFor(Set<String> packIds) {
+        if (models == null || packIds.size() == packs.size()) {
+            return kieBase;
+        }
+        return kieBasesBySubset.computeIfAbsent(Set.copyOf(packIds), ids -> {
+            List<Model> subset = new ArrayList<>();
+            packs.stream().filter(p -> ids.contains(p.id())).forEach(p -> subset.addAll(models.get(p.id())));
+            return KieBaseBuilder.createKieBaseFromModel(subset);
+        });
     }
 
     public List<Pack> packs() {
         return packs;
-    }
-
-    KieBase kieBase() {
-        return kieBase;
     }
 
     public Map<String, RuleMeta> rules() {
@@ -83,15 +112,11 @@ public final class CompiledPacks {
         return b.toString();
     }
 
-    private static CompiledPacks compile(List<Pack> packs, String key) {
+    private static CompiledPacks compile(List<Pack> packs, String key, boolean usePrecompiled) {
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         Map<String, Pack> byPackage = new LinkedHashMap<>();
         Map<String, List<Object>> tables = new LinkedHashMap<>();
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("dev.safegrade.packs", "set-" + shortHash(key), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, String[]> written = new LinkedHashMap<>(); // kfs path -> {pack, file}
+        Map<String, List<Model>> models = usePrecompiled ? precompiledModels(packs) : null;
         for (Pack pack : packs) {
             for (RuleMeta meta : pack.rules().values()) {
                 RuleMeta clash = rules.putIfAbsent(meta.id(), meta);
@@ -99,21 +124,43 @@ public final class CompiledPacks {
                     throw new PackException(pack.id(), "pack.json", 0, "rule id " + meta.id() + " is also used by pack " + clash.pack());
                 }
             }
-            String expectedPackage = drlPackageOf(pack.id());
-            byPackage.put(expectedPackage, pack);
-            pack.drl().forEach((file, text) -> {
-                Matcher m = PACKAGE.matcher(text);
-                if (!m.find() || !m.group(1).equals(expectedPackage)) {
-                    throw new PackException(pack.id(), file, 0, "a DRL file of this pack must declare 'package " + expectedPackage + ";'");
-                }
-                String path = "src/main/resources/" + expectedPackage.replace('.', '/') + "/" + file.replace('/', '_');
-                kfs.write(path, text);
-                written.put(path, new String[] {pack.id(), file});
-            });
+            byPackage.put(drlPackageOf(pack.id()), pack);
             List<Object> facts = new ArrayList<>();
             pack.tables().forEach((file, json) -> facts.addAll(Tables.facts(pack.id(), file, json)));
             tables.put(pack.id(), List.copyOf(facts));
         }
+        KieBase kieBase;
+        if (models != null) {
+            List<Model> all = new ArrayList<>();
+            packs.forEach(p -> all.addAll(models.get(p.id())));
+            kieBase = KieBaseBuilder.createKieBaseFromModel(all);
+        } else {
+            kieBase = compileDrl(packs, key);
+        }
+        checkRuleNames(kieBase, rules, byPackage);
+        return new CompiledPacks(List.copyOf(packs), kieBase, models, Map.copyOf(rules), Map.copyOf(byPackage), Map.copyOf(tables));
+    }
+
+    /** The precompiled models of every pack, or null when any pack has none (then all DRL is compiled). */
+    private static Map<String, List<Model>> precompiledModels(List<Pack> packs) {
+        Map<String, List<Model>> models = new LinkedHashMap<>();
+        for (Pack p : packs) {
+            Optional<List<Model>> m = PrecompiledPacks.models(p);
+            if (m.isEmpty()) {
+                return null;
+            }
+            models.put(p.id(), m.get());
+        }
+        return Map.copyOf(models);
+    }
+
+    private static KieBase compileDrl(List<Pack> packs, String key) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("dev.safegrade.packs", "set-" + shortHash(key), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String[]> written = new LinkedHashMap<>(); // resource path (as Drools reports it) -> {pack, file}
+        packs.forEach(p -> DrlSources.write(p, kfs, written));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -122,15 +169,12 @@ public final class CompiledPacks {
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more DRL error(s))" : "";
             throw new PackException(origin[0], origin[1], first.getLine(), "DRL does not compile: " + first.getText().trim() + more);
         }
-        KieBase kieBase;
         try {
-            kieBase = ks.newKieContainer(releaseId).getKieBase();
+            return ks.newKieContainer(releaseId).getKieBase();
         } finally {
             // Otherwise every compiled set stays in Drools' global repository.
             ks.getRepository().removeKieModule(releaseId);
         }
-        checkRuleNames(kieBase, rules, byPackage);
-        return new CompiledPacks(List.copyOf(packs), kieBase, Map.copyOf(rules), Map.copyOf(byPackage), Map.copyOf(tables));
     }
 
     /** A rule named like an id must be described in its manifest; helper rules have lower-case names. */

@@ -29,7 +29,7 @@ import org.kie.api.runtime.KieSession;
 public final class Evaluator {
     /** Report-v1 lists the grade keys in this order; keys packs add later follow alphabetically. */
     private static final List<String> GRADE_ORDER = List.of("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-            "accidents", "standardization", "parkTenHaves", "parkRisk");
+            "accidents", "standardization", "parkTenHaves", "parkRisk", "parkMembers");
 
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::ruleId).thenComparing(Finding::path);
@@ -44,25 +44,27 @@ public final class Evaluator {
         applicable.forEach(p -> applicableIds.add(p.id()));
 
         Outcome out = new Outcome(compiled.rules(), asOf);
-        KieSession session = compiled.kieBase().newKieSession();
-        try {
-            session.setGlobal("out", out);
-            out.attach(session);
-            session.insert(new Context(asOf, profile));
-            insertSubject(session, facts);
-            for (Pack p : applicable) {
-                compiled.tableFacts(p.id()).forEach(session::insert);
-            }
-            session.fireAllRules(match -> {
-                Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
-                if (pack == null || !applicableIds.contains(pack.id())) {
-                    return false;
+        if (!applicable.isEmpty()) { // no pack applies: nothing to run, and no session to pay for
+            KieSession session = compiled.kieBaseFor(applicableIds).newKieSession();
+            try {
+                session.setGlobal("out", out);
+                out.attach(session);
+                session.insert(new Context(asOf, profile));
+                insertSubject(session, facts);
+                for (Pack p : applicable) {
+                    compiled.tableFacts(p.id()).forEach(session::insert);
                 }
-                RuleMeta meta = compiled.rules().get(match.getRule().getName());
-                return meta == null || meta.inForceOn(asOf);
-            });
-        } finally {
-            session.dispose();
+                session.fireAllRules(match -> {
+                    Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
+                    if (pack == null || !applicableIds.contains(pack.id())) {
+                        return false;
+                    }
+                    RuleMeta meta = compiled.rules().get(match.getRule().getName());
+                    return meta == null || meta.inForceOn(asOf);
+                });
+            } finally {
+                session.dispose();
+            }
         }
 
         List<NotInForce> notInForce = new ArrayList<>();
@@ -77,6 +79,14 @@ public final class Evaluator {
         List<PackInfo> packs = applicable.stream().map(Pack::info).sorted(Comparator.comparing(PackInfo::id)).toList();
         return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
                 orderGrades(out.grades()), findings, List.of(), notEvaluated, notInForce);
+    }
+
+    /** The same report with one more grade, in the contract's grade order. */
+    public static Report withGrade(Report r, String key, Object value) {
+        Map<String, Object> grades = new LinkedHashMap<>(r.grades());
+        grades.put(key, value);
+        return new Report(r.toolVersion(), r.subject(), r.asOf(), r.profile(), r.packs(), r.input(), orderGrades(grades), r.findings(),
+                r.waived(), r.notEvaluated(), r.notInForce());
     }
 
     private static void insertSubject(KieSession session, Facts facts) {

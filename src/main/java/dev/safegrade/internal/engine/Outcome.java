@@ -55,7 +55,8 @@ public final class Outcome {
             return;
         }
         RiskColor c = color != null ? color : meta.color();
-        Severity severity = meta.severity() != null ? meta.severity() : severityOf(c, ruleId);
+        Severity fixed = meta.severityOn(asOf);
+        Severity severity = fixed != null ? fixed : severityOf(c, ruleId);
         Map<String, Object> ev = evidence(evidence);
         findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev), path, ev,
                 meta.citations()));
@@ -74,6 +75,16 @@ public final class Outcome {
 
     public void notEvaluated(RuleContext rule, String path, List<String> missing) {
         notEvaluated(rule.getRule().getName(), path, missing);
+    }
+
+    /** The rule's deadline from its manifest ({@code severityAfter.date}), or null; for evidence and grades. */
+    public LocalDate deadline(String ruleId) {
+        return meta(ruleId).deadline();
+    }
+
+    /** Whether {@code asOf} is after the rule's deadline, i.e. its findings take the {@code severityAfter} severity. */
+    public boolean overdue(String ruleId) {
+        return meta(ruleId).pastDeadline(asOf);
     }
 
     /** Sets a single-valued grade, e.g. {@code riskColor}. */

@@ -2,6 +2,8 @@ package dev.safegrade.internal.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.internal.json.Pointers;
+import dev.safegrade.internal.tables.ParkChecklist;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,13 +11,15 @@ import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What the schema cannot say: dates that do not exist, the 统一社会信用代码 check character, numbers beyond a
- * double, ids repeated within a list, dangling unit ids, and dates out of order.
+ * double, ids repeated within a list, dangling unit ids, dates out of order, and 导则 checklist scores the
+ * reference does not allow.
  */
 final class SemanticChecks {
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -56,6 +60,10 @@ final class SemanticChecks {
             checkUscc(enterprise.path("id"), "/enterprise/id", out);
             checkUnitReferences(enterprise, out);
             checkHazardDates(enterprise, out);
+        }
+        JsonNode park = doc.path("park");
+        if (park.isObject()) {
+            checkParkChecklist(park, out);
         }
     }
 
@@ -118,6 +126,69 @@ final class SemanticChecks {
                 }
             }
         }
+    }
+
+    /**
+     * The 导则 checklist: each row once; and, under the edition the park names, every score the reference
+     * can check — one of the row's allowed scores, at most the row's maximum, at most the points of the row's
+     * element (要素) together with the other rows of that element, at most the checklist's total. Rows the
+     * reference does not describe are accepted (the pack lists them as unchecked).
+     */
+    private static void checkParkChecklist(JsonNode park, ProblemCollector out) {
+        JsonNode rows = park.path("checklist");
+        String at = "/park/checklist";
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Integer first = seen.putIfAbsent(rows.get(i).path("row").asInt(), i);
+            if (first != null) {
+                out.add(at + "/" + i + "/row", "each checklist row once", "row " + rows.get(i).path("row").asInt()
+                        + " again, already at " + at + "/" + first);
+            }
+        }
+        JsonNode edition = park.path("checklistEdition");
+        ParkChecklist checklist = edition.isTextual() ? ShippedChecklists.of(edition.asText()).orElse(null) : null;
+        if (checklist == null) {
+            return;
+        }
+        String guide = "导则 edition " + checklist.getEdition();
+        Map<String, BigDecimal> partSums = new HashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            int number = rows.get(i).path("row").asInt();
+            BigDecimal score = rows.get(i).path("score").decimalValue();
+            total = total.add(score);
+            ParkChecklist.Row row = checklist.row(number).orElse(null);
+            if (row == null) {
+                continue;
+            }
+            partSums.merge(row.part(), score, BigDecimal::add);
+            String which = guide + ", row " + number + " (" + row.part() + ": " + row.content() + ")";
+            if (row.allowed() != null && row.allowed().stream().noneMatch(a -> a.compareTo(score) == 0)) {
+                out.add(at + "/" + i + "/score", "one of " + plain(row.allowed()) + " (" + which + ")", plain(score));
+            } else if (row.allowed() == null && row.max() != null && score.compareTo(row.max()) > 0) {
+                out.add(at + "/" + i + "/score", "at most " + plain(row.max()) + " (" + which + ")", plain(score));
+            }
+        }
+        for (ParkChecklist.Part part : checklist.parts()) {
+            BigDecimal sum = partSums.getOrDefault(part.name(), BigDecimal.ZERO);
+            if (sum.compareTo(part.max()) > 0) {
+                List<Integer> numbers = part.rows().stream().map(ParkChecklist.Row::row).toList();
+                out.add(at, "rows " + numbers + " of the element " + part.name() + " to give at most " + plain(part.max())
+                        + " points together (" + guide + ")", plain(sum));
+            }
+        }
+        if (checklist.getMaxTotal() != null && total.compareTo(checklist.getMaxTotal()) > 0) {
+            out.add(at, "a total of at most " + plain(checklist.getMaxTotal()) + " points (" + guide + ")", plain(total));
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    private static String plain(List<BigDecimal> values) {
+        return String.join(", ", values.stream().map(SemanticChecks::plain).toList());
     }
 
     private static LocalDate date(JsonNode n) {

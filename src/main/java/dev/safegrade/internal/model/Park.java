@@ -26,6 +26,8 @@ public final class Park extends Element {
     private Integer residentsInside;
     private Integer laborIntensiveEnterprises;
     private List<ChecklistRow> checklist;
+    private List<Member> members;
+    private String checklistEdition;
 
     @Override
     void locateChildren() {
@@ -51,6 +53,16 @@ public final class Park extends Element {
     public Integer getResidentsInside() { return residentsInside; }
     public Integer getLaborIntensiveEnterprises() { return laborIntensiveEnterprises; }
     public List<ChecklistRow> getChecklist() { return checklist == null ? List.of() : checklist; }
+    public List<Member> getMembers() { return members == null ? List.of() : members; }
+
+    /** A member enterprise's fact file, relative to the park file. */
+    @ClassReactive
+    public static final class Member {
+        private String facts;
+        public String getFacts() { return facts; }
+    }
+    /** The 导则 edition the checklist rows were scored under: {@code 2019-trial} or {@code 2023}; null = not known. */
+    public String getChecklistEdition() { return checklistEdition; }
 
     /** 认定 and its public notice. */
     @ClassReactive
@@ -68,8 +80,11 @@ public final class Park extends Element {
     public static final class Plans {
         private OverallPlan overall;
         private Approved industry;
+        private Boolean consistentWithHigherPlans;
         public OverallPlan getOverall() { return overall; }
         public Approved getIndustry() { return industry; }
+        /** The plans fit the higher-level plans (国土空间规划, provincial/city 化工产业 and 安全发展规划). */
+        public Boolean getConsistentWithHigherPlans() { return consistentWithHigherPlans; }
     }
 
     /** 总体规划. */
@@ -126,12 +141,15 @@ public final class Park extends Element {
         private Boolean wastewater;
         private Boolean accidentPool;
         private Boolean hazWaste;
+        private Boolean pipeRack;
         public Boolean getWater() { return water; }
         public Boolean getPower() { return power; }
         public Boolean getSteam() { return steam; }
         public Boolean getWastewater() { return wastewater; }
         public Boolean getAccidentPool() { return accidentPool; }
         public Boolean getHazWaste() { return hazWaste; }
+        /** 公共管廊. */
+        public Boolean getPipeRack() { return pipeRack; }
     }
 
     /** 封闭化管理. */

@@ -28,6 +28,11 @@ public final class RiskPoint extends Element {
         return unit;
     }
 
+    /** The same as {@link #getUnit()}, for DRL, where {@code unit} is a keyword. */
+    public String getUnitId() {
+        return unit;
+    }
+
     public Assessment getAssessment() {
         return assessment;
     }

@@ -202,9 +202,14 @@ public final class PackLoader {
             PackManifest.Source first = sources.get(r.citations().get(0).source());
             Severity severity = "by-color".equals(r.severity()) ? null : Severity.fromId(r.severity());
             RiskColor color = r.color() == null ? null : RiskColor.valueOf(r.color());
+            PackManifest.SeverityAfter after = r.severityAfter();
+            if (after != null && (after.date() == null || after.severity() == null || severity == null)) {
+                throw new PackException(m.id(), MANIFEST, 0, where + "severityAfter needs a date and a severity, and the rule a fixed severity");
+            }
             rules.put(r.id(), new RuleMeta(r.id(), m.id(), r.title(), r.message(), severity, color, List.copyOf(citations),
                     r.effectiveFrom() != null ? r.effectiveFrom() : first.effectiveFrom(),
-                    r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo()));
+                    r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo(),
+                    after == null ? null : after.date(), after == null ? null : Severity.fromId(after.severity())));
             if (rules.size() != m.rules().indexOf(r) + 1) {
                 throw new PackException(m.id(), MANIFEST, 0, "rule id " + r.id() + " appears twice");
             }

@@ -57,12 +57,20 @@ public record PackManifest(
     /**
      * One rule's metadata. {@code severity} is a contract severity or {@code by-color} (risk levels).
      * {@code effectiveFrom}/{@code effectiveTo} default to those of the first cited source.
+     * {@code severityAfter}, when given, replaces {@code severity} once {@code asOf} is after its date (a deadline).
      */
     public record Rule(String id, Text title, Text message, String severity, String color, List<Citation> citations,
-                       LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads) {
+                       LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads, SeverityAfter severityAfter) {
         public List<String> reads() {
             return reads == null ? List.of() : reads;
         }
+    }
+
+    /**
+     * A severity that applies from the day after {@code date}: {@code date} is the last day of the rule's own
+     * severity (e.g. the deadline of an obligation, after which a shortfall is overdue).
+     */
+    public record SeverityAfter(LocalDate date, String severity) {
     }
 
     /** A citation of a rule: the source id, the clause, and a confidence when the clause is less sure than the source. */

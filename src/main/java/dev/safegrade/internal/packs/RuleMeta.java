@@ -12,9 +12,21 @@ import java.util.List;
  *
  * @param severity null when the severity follows the colour of each finding (risk levels)
  * @param color    the fixed colour of the rule's findings, or null
+ * @param deadline null, or the last day on which {@code severity} applies; after it, {@code severityAfterDeadline}
  */
 public record RuleMeta(String id, String pack, Text title, Text message, Severity severity, RiskColor color,
-                       List<Citation> citations, LocalDate effectiveFrom, LocalDate effectiveTo) {
+                       List<Citation> citations, LocalDate effectiveFrom, LocalDate effectiveTo,
+                       LocalDate deadline, Severity severityAfterDeadline) {
+
+    /** The severity of the rule's findings on {@code day}; null when it follows each finding's colour. */
+    public Severity severityOn(LocalDate day) {
+        return pastDeadline(day) ? severityAfterDeadline : severity;
+    }
+
+    /** Whether {@code day} is after the rule's deadline; false when the rule has none. */
+    public boolean pastDeadline(LocalDate day) {
+        return deadline != null && day.isAfter(deadline);
+    }
 
     /** Whether the regulation edition the rule encodes is in force on {@code day}. */
     public boolean inForceOn(LocalDate day) {

@@ -26,7 +26,24 @@ final class Grades {
                     .map(m -> m.get("id") + " " + label(ACCIDENT_GRADES, String.valueOf(m.get("grade")), lang))
                     .collect(Collectors.joining("; "));
         }
+        if ("parkMembers".equals(key) && value instanceof Map<?, ?> m) {
+            return parkMembers(m, lang);
+        }
         return TextReport.flat(value);
+    }
+
+    private static String parkMembers(Map<?, ?> m, Language lang) {
+        boolean zh = lang == Language.ZH;
+        Map<?, ?> byColor = (Map<?, ?>) m.get("byColor");
+        String colors = byColor.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        String hazards = ((List<?>) m.get("openMajorHazards")).stream().map(o -> (Map<?, ?>) o)
+                .map(h -> h.get("name") + " " + h.get("registerEntries") + h.get("criteriaItems")).collect(Collectors.joining("; "));
+        String uninsured = ((List<?>) m.get("withoutSafetyLiabilityInsurance")).stream().map(o -> (Map<?, ?>) o)
+                .map(u -> u.get("name") + " (" + u.get("status") + (Boolean.TRUE.equals(u.get("required")) ? (zh ? "，须投保" : ", required") : "") + ")")
+                .collect(Collectors.joining("; "));
+        return (zh ? m.get("count") + " 家入园企业：" : m.get("count") + " member enterprises: ") + colors
+                + (zh ? "\n    有未整改重大事故隐患：" : "\n    with open 重大事故隐患: ") + (hazards.isEmpty() ? "-" : hazards)
+                + (zh ? "\n    未投保安责险：" : "\n    without 安责险: ") + (uninsured.isEmpty() ? "-" : uninsured);
     }
 
     private static String label(Map<String, String[]> labels, String value, Language lang) {

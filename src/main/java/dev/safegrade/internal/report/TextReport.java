@@ -73,9 +73,16 @@ public final class TextReport {
         return lang == Language.ZH ? c.name() + " " + c.label().zh() : c.name();
     }
 
+    /**
+     * The first citation in full (the table stays readable; the JSON report has them all), marked with the least
+     * sure confidence among all of them, so an unconfirmed source is never hidden.
+     */
     static String citations(List<Citation> cs, Language lang) {
-        return cs.stream().map(c -> c.docNumber() + " " + c.clause() + confidence(c.confidence(), lang))
-                .collect(Collectors.joining("; "));
+        Citation c = cs.get(0);
+        Confidence least = cs.stream().map(Citation::confidence).max(Enum::compareTo).orElseThrow();
+        // A document whose 文号 the reference does not give is named by its title.
+        String first = (c.docNumber().isEmpty() ? "《" + c.document() + "》" : c.docNumber()) + " " + c.clause() + confidence(least, lang);
+        return cs.size() == 1 ? first : first + (lang == Language.ZH ? " 等" + cs.size() + "项" : " (+" + (cs.size() - 1) + ")");
     }
 
     private static String confidence(Confidence c, Language lang) {

@@ -16,8 +16,12 @@ public final class Tables {
         String kind = table.path("kind").asText("");
         return switch (kind) {
             case "grade-thresholds" -> gradeThresholds(pack, file, table);
+            case "fact-checks" -> FactCheck.fromJson(pack, file, table);
+            case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
+            case "score-bands" -> ScoreBand.fromJson(pack, file, table);
             case "bands", "profile-bands", "parameters", "deduction-sheet" -> FourColourTables.facts(kind, pack, file, table);
-            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind + "' (known: grade-thresholds, " + FourColourTables.KINDS + ")");
+            default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
+                    + "' (known: grade-thresholds, fact-checks, park-checklist, score-bands, " + FourColourTables.KINDS + ")");
         };
     }
 
@@ -41,7 +45,7 @@ public final class Tables {
         return out;
     }
 
-    private static JsonNode require(String pack, String file, JsonNode node, String key) {
+    static JsonNode require(String pack, String file, JsonNode node, String key) {
         JsonNode v = node.get(key);
         if (v == null || v.isNull()) {
             throw new PackException(pack, file, 0, "table entry lacks \"" + key + "\"");

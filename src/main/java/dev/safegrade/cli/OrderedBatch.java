@@ -1,0 +1,92 @@
+package dev.safegrade.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Runs batch lines on several threads and writes their output lines in input order. At most
+ * {@code window} lines are in flight, so memory stays constant however long the batch is.
+ */
+final class OrderedBatch implements AutoCloseable {
+    /** What one input line produced: its output line and the exit code it calls for. */
+    record Line(String text, int exitCode) {
+    }
+
+    private static final Future<Line> END = CompletableFuture.completedFuture(null);
+
+    private final ExecutorService pool;
+    private final BlockingQueue<Future<Line>> inFlight;
+    private final Thread writer;
+    private volatile int exitCode = ExitCode.OK;
+    private volatile Throwable failure;
+
+    OrderedBatch(int threads, PrintStream out) {
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "safegrade-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        this.inFlight = new ArrayBlockingQueue<>(Math.max(64, threads * 64));
+        this.writer = new Thread(() -> write(out), "safegrade-batch-writer");
+        this.writer.start();
+    }
+
+    /** Queues one line's work; blocks while the window is full. */
+    void submit(Supplier<Line> work) {
+        try {
+            inFlight.put(pool.submit(work::get));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Waits until every queued line is written; returns the worst exit code. */
+    int finish() {
+        try {
+            inFlight.put(END);
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure != null) {
+            throw new IllegalStateException("a batch line failed unexpectedly", failure);
+        }
+        return exitCode;
+    }
+
+    private void write(PrintStream out) {
+        try {
+            Future<Line> next;
+            while ((next = inFlight.take()) != END) {
+                try {
+                    Line line = next.get();
+                    if (failure == null) {
+                        out.println(line.text());
+                        exitCode = ExitCode.worst(exitCode, line.exitCode());
+                    }
+                } catch (ExecutionException e) {
+                    // Keep draining so the reader never blocks; finish() reports the failure.
+                    failure = failure == null ? e.getCause() : failure;
+                }
+            }
+            out.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = e;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

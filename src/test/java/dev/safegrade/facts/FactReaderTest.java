@@ -1,0 +1,145 @@
+package dev.safegrade.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.safegrade.FactDocument;
+import dev.safegrade.InputProblem;
+import dev.safegrade.InvalidFactsException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every way a fact document can be wrong gives a problem with its place, what was expected and what was found. */
+class FactReaderTest {
+    static final String VALID_ID = "91610131MA6TG1C432";
+
+    static String enterprise(String extra) {
+        return "{\n  \"factsVersion\": 1,\n  \"asOf\": \"2026-06-30\",\n  \"enterprise\": {\n    \"id\": \"" + VALID_ID
+                + "\",\n    \"name\": \"测试企业\",\n    \"industry\": \"machinery\"" + extra + "\n  }\n}\n";
+    }
+
+    static List<InputProblem> problems(String json) {
+        InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class, () -> FactDocument.parse(json, "t.json"));
+        assertThat(e).as("expected the document to be rejected").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void acceptsAValidDocument() {
+        FactDocument d = FactDocument.parse(enterprise(""), "t.json");
+        assertThat(d.subjectKind()).isEqualTo("enterprise");
+        assertThat(d.asOf()).hasValueSatisfying(a -> assertThat(a).hasToString("2026-06-30"));
+        assertThat(d.digest()).startsWith("sha256:").hasSize(71);
+    }
+
+    @Test
+    void malformedJsonGivesLineAndColumn() {
+        List<InputProblem> p = problems("{\n  \"factsVersion\": 1\n  \"asOf\": \"2026-06-30\"\n}");
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(3);
+            assertThat(x.column()).isEqualTo(3);
+            assertThat(x.expected()).contains("comma");
+            assertThat(x.describe()).startsWith("t.json:3:3: ");
+        });
+    }
+
+    @Test
+    void trailingContentNanAndDuplicateKeysAreRejected() {
+        assertThat(problems(enterprise("") + "{}")).singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("the end of the input after the document"));
+        assertThat(problems(enterprise(",\n    \"employees\": NaN"))).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.expected()).contains("JSON number");
+                    assertThat(x.line()).isEqualTo(8);
+                });
+        assertThat(problems(enterprise(",\n    \"name\": \"again\""))).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.expected()).isEqualTo("each key once per object");
+                    assertThat(x.found()).contains("'name'");
+                    assertThat(x.pointer()).isEqualTo("/enterprise/name");
+                });
+    }
+
+    @Test
+    void numbersBeyondADoubleAreRejected() {
+        assertThat(problems(enterprise(",\n    \"employees\": 1e400"))).anySatisfy(x -> {
+            assertThat(x.pointer()).isEqualTo("/enterprise/employees");
+            assertThat(x.expected()).isEqualTo("a number within the range of a double");
+        });
+    }
+
+    @Test
+    void schemaViolationsNameThePointerAndPlace() {
+        assertThat(problems(enterprise(",\n    \"colour\": \"RED\""))).singleElement().satisfies(x -> {
+            assertThat(x.pointer()).isEqualTo("/enterprise/colour");
+            assertThat(x.found()).isEqualTo("the unknown key \"colour\"");
+            assertThat(x.line()).isEqualTo(8);
+            assertThat(x.column()).isEqualTo(5);
+        });
+        assertThat(problems(enterprise(",\n    \"industry2\": 1").replace("\"machinery\"", "\"mining\""))).anySatisfy(x -> {
+            assertThat(x.pointer()).isEqualTo("/enterprise/industry");
+            assertThat(x.found()).isEqualTo("\"mining\"");
+            assertThat(x.expected()).startsWith("one of [");
+        });
+        assertThat(problems(enterprise(",\n    \"riskPoints\": [{\"id\": \"R1\", \"assessment\": {\"method\": \"LEC\", \"L\": 4, \"E\": 6, \"C\": 7}}]")))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.pointer()).isEqualTo("/enterprise/riskPoints/0/assessment/L");
+                    assertThat(x.found()).isEqualTo("4");
+                    assertThat(x.expected()).contains("0.5");
+                });
+    }
+
+    @Test
+    void badCreditCodeCheckCharacterSaysWhichIsRight() {
+        String json = enterprise("").replace(VALID_ID, "91610131MA6TG1C439");
+        assertThat(problems(json)).singleElement().satisfies(x -> {
+            assertThat(x.pointer()).isEqualTo("/enterprise/id");
+            assertThat(x.expected()).contains("'2'");
+            assertThat(x.found()).contains("'9'");
+            assertThat(x.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void datesThatDoNotExistAreRejectedOnce() {
+        assertThat(problems(enterprise("").replace("2026-06-30", "2026-02-29"))).singleElement().satisfies(x -> {
+            assertThat(x.pointer()).isEqualTo("/asOf");
+            assertThat(x.expected()).isEqualTo("a date that exists");
+        });
+    }
+
+    @Test
+    void repeatedIdsDanglingUnitsAndDatesOutOfOrder() {
+        assertThat(problems(enterprise(",\n    \"accidents\": [{\"id\": \"A\", \"date\": \"2020-01-01\"}, {\"id\": \"A\", \"date\": \"2021-01-01\"}]")))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.pointer()).isEqualTo("/enterprise/accidents/1/id");
+                    assertThat(x.found()).contains("/enterprise/accidents/0");
+                });
+        assertThat(problems(enterprise(",\n    \"units\": [{\"id\": \"U1\", \"kind\": \"workshop\"}],\n"
+                + "    \"riskPoints\": [{\"id\": \"R1\", \"unit\": \"U9\"}]"))).singleElement().satisfies(x -> {
+                    assertThat(x.pointer()).isEqualTo("/enterprise/riskPoints/0/unit");
+                    assertThat(x.expected()).contains("U1");
+                });
+        assertThat(problems(enterprise(",\n    \"hazards\": [{\"id\": \"H1\", \"grade\": \"general\", \"foundOn\": \"2026-03-01\", \"rectifiedOn\": \"2026-02-01\"}]")))
+                .singleElement().satisfies(x -> assertThat(x.pointer()).isEqualTo("/enterprise/hazards/0/rectifiedOn"));
+    }
+
+    @Test
+    void envelopeProblemsAreClear() {
+        assertThat(problems("{\"factsVersion\": 2}")).anySatisfy(x -> {
+            assertThat(x.pointer()).isEqualTo("/factsVersion");
+            assertThat(x.found()).isEqualTo("2");
+        });
+        assertThat(problems("{\"factsVersion\": 1}")).singleElement()
+                .satisfies(x -> assertThat(x.found()).isEqualTo("neither"));
+        assertThat(problems("[]")).singleElement().satisfies(x -> assertThat(x.found()).isEqualTo("array"));
+        assertThat(problems("")).singleElement().satisfies(x -> assertThat(x.found()).isEqualTo("no content"));
+    }
+
+    @Test
+    void ndjsonLinesReportTheirOwnLineNumber() {
+        InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class,
+                () -> FactDocument.parse("{\"factsVersion\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "b.ndjson", 41));
+        assertThat(e.problems()).anySatisfy(x -> assertThat(x.line()).isEqualTo(41));
+    }
+}
