@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.safegrade.Report;
 import dev.safegrade.internal.engine.CompiledPacks;
+import dev.safegrade.internal.cases.GoldenCases;
 import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.facts.FactReader;
+import dev.safegrade.internal.facts.FactsSchema;
 import dev.safegrade.internal.facts.ParsedFacts;
 import dev.safegrade.internal.json.Json;
 import dev.safegrade.internal.model.Facts;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
+import dev.safegrade.internal.report.ReportJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -85,5 +93,20 @@ class FourColourPackTest {
         assertThat(profiles).containsExactlyInAnyOrderElementsOf(PACK.manifest().profiles());
         assertThat(withLec).isEqualTo(profiles);
         assertThat(withLs).isEqualTo(profiles);
+    }
+
+    /** The grades this pack adds (null colours of undecided points, majorRiskList …) stay within the report schema. */
+    @Test
+    void everyCaseReportMatchesTheReportSchema() throws Exception {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(FactsSchema.text(FactsSchema.REPORT_RESOURCE));
+        List<Path> cases = GoldenCases.caseFiles(PACK.dir());
+        assertThat(cases).isNotEmpty();
+        for (Path facts : cases) {
+            ParsedFacts parsed = FactReader.read(Files.readAllBytes(facts), facts.getFileName().toString(), 1);
+            String profile = parsed.model().getProfile() == null ? "national" : parsed.model().getProfile();
+            Report r = Evaluator.evaluate(CompiledPacks.of(List.of(PACK)), parsed, parsed.model().getAsOf(), profile, "test");
+            assertThat(schema.validate(ReportJson.tree(r))).as("report of %s", facts.getFileName()).isEmpty();
+        }
     }
 }
