@@ -35,10 +35,11 @@ class PrecompiledPacksTest {
     Stream<DynamicTest> executableModelAndDrlGiveIdenticalOutcomes() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Pack pack : PackLoader.fromDirectory(Path.of("rules"))) {
-            CompiledPacks model = CompiledPacks.of(List.of(pack));
-            CompiledPacks drl = CompiledPacks.fromDrl(List.of(pack));
             for (Path facts : GoldenCases.caseFiles(pack.dir())) {
                 tests.add(DynamicTest.dynamicTest(pack.id() + "/" + facts.getFileName(), () -> {
+                    List<Pack> packs = GoldenCases.withPacks(pack, facts);
+                    CompiledPacks model = CompiledPacks.of(packs);
+                    CompiledPacks drl = CompiledPacks.fromDrl(packs);
                     assertThat(model.precompiled()).isTrue();
                     assertThat(drl.precompiled()).isFalse();
                     assertThat(GoldenCases.outcome(model, facts)).isEqualTo(GoldenCases.outcome(drl, facts));

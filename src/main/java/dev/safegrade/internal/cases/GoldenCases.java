@@ -11,6 +11,7 @@ import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.ParsedFacts;
 import dev.safegrade.internal.json.Json;
 import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.packs.PackLoader;
 import dev.safegrade.internal.report.ReportJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +25,14 @@ import java.util.stream.Stream;
 /**
  * Golden cases found by convention beside each pack: {@code cases/<name>.facts.json} is evaluated with that
  * pack alone and its outcome (grades, findings, notEvaluated, notInForce) must equal
- * {@code cases/<name>.expected.json} exactly.
+ * {@code cases/<name>.expected.json} exactly. A pack whose rules build on other packs' findings names those packs
+ * in {@code cases/<name>.packs.txt} (one pack id per line, from the same folder of packs; {@code #} starts a comment):
+ * the case is then evaluated with them too.
  */
 public final class GoldenCases {
     public static final String FACTS_SUFFIX = ".facts.json";
     public static final String EXPECTED_SUFFIX = ".expected.json";
+    public static final String PACKS_SUFFIX = ".packs.txt";
 
     /** One case's result; {@code differences} is empty when it passed. */
     public record Result(String pack, String name, Path facts, List<String> differences, ObjectNode actual) {
@@ -75,9 +79,9 @@ public final class GoldenCases {
         return new Result(pack.id(), name, factsFile, JsonDiff.diff(expected, actual), actual);
     }
 
-    /** The outcome of evaluating a case's facts with its pack alone. */
+    /** The outcome of evaluating a case's facts with its pack (and the packs its packs.txt names). */
     public static ObjectNode outcome(Pack pack, Path factsFile) {
-        return outcome(CompiledPacks.of(List.of(pack)), factsFile);
+        return outcome(CompiledPacks.of(withPacks(pack, factsFile)), factsFile);
     }
 
     /** The outcome of evaluating a case's facts with these compiled packs. */
@@ -96,6 +100,27 @@ public final class GoldenCases {
         String profile = parsed.model().getProfile() == null ? SafeGrade.DEFAULT_PROFILE : parsed.model().getProfile();
         Report report = Evaluator.evaluate(compiled, parsed, asOf, profile, SafeGrade.version());
         return ReportJson.outcome(report);
+    }
+
+    /** The case's pack followed by the packs named in {@code <name>.packs.txt}, loaded from beside the pack. */
+    public static List<Pack> withPacks(Pack pack, Path factsFile) {
+        String file = factsFile.getFileName().toString();
+        Path list = factsFile.resolveSibling(file.substring(0, file.length() - FACTS_SUFFIX.length()) + PACKS_SUFFIX);
+        List<Pack> packs = new ArrayList<>(List.of(pack));
+        if (!Files.exists(list)) {
+            return packs;
+        }
+        try {
+            for (String line : Files.readAllLines(list)) {
+                String id = line.replaceFirst("#.*", "").trim();
+                if (!id.isEmpty()) {
+                    packs.add(PackLoader.load(pack.dir().resolveSibling(id), pack.origin()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return packs;
     }
 
     /** Runs every case of every pack given. */

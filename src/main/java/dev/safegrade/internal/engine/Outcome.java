@@ -4,6 +4,7 @@ import dev.safegrade.Finding;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.RiskColor;
 import dev.safegrade.Severity;
+import dev.safegrade.internal.logic.Check;
 import dev.safegrade.internal.packs.RuleMeta;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.drools.model.Drools;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -39,14 +41,25 @@ public final class Outcome {
         this.session = session;
     }
 
+    // Each method that takes the firing rule comes twice: RuleContext is what `drools` is in a rule compiled from
+    // DRL, org.drools.model.Drools what it is in the executable model (both name the same rule).
+
     /** A finding of the firing rule about the element at {@code path}; evidence as key, value, key, value… */
     public void finding(RuleContext rule, String path, Object... evidence) {
         finding(rule.getRule().getName(), null, path, evidence);
     }
 
+    public void finding(Drools rule, String path, Object... evidence) {
+        finding((RuleContext) rule, path, evidence);
+    }
+
     /** A risk-level finding whose colour (and so severity) the rule computed. */
     public void finding(RuleContext rule, RiskColor color, String path, Object... evidence) {
         finding(rule.getRule().getName(), color, path, evidence);
+    }
+
+    public void finding(Drools rule, RiskColor color, String path, Object... evidence) {
+        finding((RuleContext) rule, color, path, evidence);
     }
 
     public void finding(String ruleId, RiskColor color, String path, Object... evidence) {
@@ -58,10 +71,28 @@ public final class Outcome {
         Severity fixed = meta.severityOn(asOf);
         Severity severity = fixed != null ? fixed : severityOf(c, ruleId);
         Map<String, Object> ev = evidence(evidence);
-        findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev), path, ev,
+        findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev, meta.labels()), path, ev,
                 meta.citations()));
         if (session != null) {
             session.insert(new Reported(ruleId, meta.pack(), path, severity, c));
+        }
+    }
+
+    /** Reports a criteria item's check under the firing rule's id: a finding when it fires, notEvaluated when undecided. */
+    public void check(RuleContext rule, Check check) {
+        check(rule.getRule().getName(), check);
+    }
+
+    public void check(Drools rule, Check check) {
+        check((RuleContext) rule, check);
+    }
+
+    /** Reports a criteria item's check under {@code ruleId} (for helper rules that check one part of an item). */
+    public void check(String ruleId, Check check) {
+        if (check.isFires()) {
+            finding(ruleId, null, check.getPath(), check.evidence());
+        } else if (check.isUndecided()) {
+            notEvaluated(ruleId, check.getPath(), check.getMissing());
         }
     }
 
@@ -75,6 +106,10 @@ public final class Outcome {
 
     public void notEvaluated(RuleContext rule, String path, List<String> missing) {
         notEvaluated(rule.getRule().getName(), path, missing);
+    }
+
+    public void notEvaluated(Drools rule, String path, List<String> missing) {
+        notEvaluated((RuleContext) rule, path, missing);
     }
 
     /** The rule's deadline from its manifest ({@code severityAfter.date}), or null; for evidence and grades. */

@@ -23,11 +23,20 @@ public final class Enterprise extends Element {
     private List<Hazard> hazards;
     private Standardization standardization;
     private List<Observation> observations;
-    // Read by the four-colour pack (应急〔2018〕19号 diagnosis).
+    // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
     private ProcessSafety processSafety;
     private Equipment equipment;
     private SafetyManagement safetyManagement;
     private Emergency emergency;
+    // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
+    private List<Pipeline> pipelines;
+    private Boolean overheadPowerLineCrossesProductionArea;
+    private FireworksEnterprise fireworks;
+    // 重大事故隐患 criteria of 工贸 enterprises and mines.
+    private Boolean metalSmelting;
+    private List<Contractor> contractors;
+    private List<ConfinedSpace> confinedSpaces;
+    private Mine mine;
 
     @Override
     void locateChildren() {
@@ -43,6 +52,17 @@ public final class Enterprise extends Element {
         }
         if (standardization != null) {
             standardization.locate(getPath() + "/standardization", -1);
+        }
+        locateAll(pipelines, getPath() + "/pipelines");
+        if (fireworks != null) {
+            fireworks.locate(getPath() + "/fireworks", -1);
+            fireworks.locateChildren();
+        }
+        locateAll(contractors, getPath() + "/contractors");
+        locateAll(confinedSpaces, getPath() + "/confinedSpaces");
+        if (mine != null) {
+            mine.locate(getPath() + "/mine", -1);
+            mine.locateChildren();
         }
     }
 
@@ -156,5 +176,35 @@ public final class Enterprise extends Element {
     /** Never null: an absent object knows nothing. */
     public Emergency getEmergency() {
         return emergency == null ? Emergency.UNKNOWN : emergency;
+    }
+
+    public List<Pipeline> getPipelines() {
+        return pipelines == null ? List.of() : pipelines;
+    }
+
+    public Boolean getOverheadPowerLineCrossesProductionArea() {
+        return overheadPowerLineCrossesProductionArea;
+    }
+
+    public FireworksEnterprise getFireworks() {
+        return fireworks;
+    }
+
+    public Boolean getMetalSmelting() {
+        return metalSmelting;
+    }
+
+    /** Contractors and tenants; empty when not known (see {@link Keys#known}) or none. */
+    public List<Contractor> getContractors() {
+        return contractors == null ? List.of() : contractors;
+    }
+
+    /** Confined spaces; empty when not known (see {@link Keys#known}) or none. */
+    public List<ConfinedSpace> getConfinedSpaces() {
+        return confinedSpaces == null ? List.of() : confinedSpaces;
+    }
+
+    public Mine getMine() {
+        return mine;
     }
 }

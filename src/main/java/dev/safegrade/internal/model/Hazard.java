@@ -42,6 +42,11 @@ public final class Hazard extends Element {
         return rectifiedOn;
     }
 
+    /** In the register on {@code day} (found on or before it) and not yet rectified then. */
+    public boolean recordedAndOpenOn(LocalDate day) {
+        return foundOn != null && !foundOn.isAfter(day) && openOn(day);
+    }
+
     /** Still open on {@code day}: not rectified, or rectified only after it. */
     public boolean openOn(LocalDate day) {
         return rectifiedOn == null || rectifiedOn.isAfter(day);

@@ -2,6 +2,7 @@ package dev.safegrade.internal.model;
 
 import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A licence (许可证) held by the enterprise. */
 @ClassReactive
@@ -10,6 +11,9 @@ public final class Licence extends Element {
     private String number;
     private LocalDate validUntil;
     private String status;
+    // Facts of the 烟花爆竹 重大事故隐患 criteria (pack major-hazard-fireworks).
+    private List<String> scope;
+    private List<String> irregularities;
 
     public String getKind() {
         return kind;
@@ -25,5 +29,14 @@ public final class Licence extends Element {
 
     public String getStatus() {
         return status;
+    }
+
+    /** Product categories and hazard grades the licence covers, as printed; empty when not known. */
+    public List<String> getScope() {
+        return scope == null ? List.of() : scope;
+    }
+
+    public List<String> getIrregularities() {
+        return irregularities == null ? List.of() : irregularities;
     }
 }

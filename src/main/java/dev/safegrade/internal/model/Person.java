@@ -40,6 +40,12 @@ public final class Person extends Element {
                 .anyMatch(c -> kind.equals(c.getKind()) && c.getValidUntil() != null && !c.getValidUntil().isBefore(day));
     }
 
+    /** The last valid days of the person's certificates of this kind, in list order. */
+    public List<String> validUntilOf(String kind) {
+        return getCertificates().stream().filter(c -> kind.equals(c.getKind()) && c.getValidUntil() != null)
+                .map(c -> c.getValidUntil().toString()).toList();
+    }
+
     public String getEducation() {
         return education;
     }

@@ -14,6 +14,8 @@ public final class SafetyManagement {
     private Boolean operatingProcedures;
     private Boolean specialWorkRules;
     private Integer postsWithoutSafetyResponsibilities;
+    // 重大事故隐患 criteria (化工 第十六项, 烟花爆竹 第十三项).
+    private Boolean hazardInvestigationSystem;
 
     public Boolean getOperatingProcedures() {
         return operatingProcedures;
@@ -25,5 +27,9 @@ public final class SafetyManagement {
 
     public Integer getPostsWithoutSafetyResponsibilities() {
         return postsWithoutSafetyResponsibilities;
+    }
+
+    public Boolean getHazardInvestigationSystem() {
+        return hazardInvestigationSystem;
     }
 }

@@ -14,20 +14,67 @@ public final class Unit extends Element {
     private List<String> keyRegulatedProcesses;
     private Automation automation;
     private TankFarm tankFarm;
-    // Read by the four-colour pack (应急〔2018〕19号 diagnosis and its direct-red situations).
+    // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
+    private Boolean gasDetection;
+    private Boolean explosionProofEquipment;
+    private Boolean formallyDesigned;
+    private Boolean safetyDesignDiagnosed;
     private String fireHazardClass;
     private Boolean adjacentToOpenFlame;
     private Boolean remoteMonitoring;
-    private Boolean gasDetection;
-    private Boolean explosionProofEquipment;
     private Boolean occupiedRoomsInside;
-    private Boolean formallyDesigned;
-    private Boolean safetyDesignDiagnosed;
     private Boolean designedByClassA;
+    // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
+    private Boolean upsForControl;
+    private Boolean safetyAccessoriesInService;
+    private Procedures procedures;
+    private Boolean newUnitStarted;
+    private Boolean trialProductionPlan;
+    private Storage storage;
+    private Loading loading;
+    private FireworksRoom fireworks;
+    // 工贸 重大事故隐患 (应急管理部令第10号): what the unit has that an item is about.
+    private UnitFeatures.MoltenMetal moltenMetal;
+    private UnitFeatures.SteelCasting steelCasting;
+    private List<UnitFeatures.SteelmakingFurnace> steelmakingFurnaces;
+    private List<UnitFeatures.MeltingFurnace> meltingFurnaces;
+    private List<UnitFeatures.CoalPowder> coalPowderEquipment;
+    private List<UnitFeatures.Silo> silos;
+    private List<UnitFeatures.EquipmentEntry> equipmentEntries;
+    private List<UnitFeatures.GasKiln> gasKilns;
+    private UnitFeatures.GasRoom gasRoom;
+    private List<UnitFeatures.FusedCastFurnace> fusedCastFurnaces;
+    private List<UnitFeatures.GlassFurnace> glassFurnaces;
+    private DustExplosion dustExplosion;
+    private AmmoniaRefrigeration ammoniaRefrigeration;
 
     @Override
     void locateChildren() {
         locateAll(substances, getPath() + "/substances");
+        locateFeatures();
+    }
+
+    private void locateFeatures() {
+        locateOne(moltenMetal, "moltenMetal");
+        locateOne(steelCasting, "steelCasting");
+        locateAll(steelmakingFurnaces, getPath() + "/steelmakingFurnaces");
+        locateAll(meltingFurnaces, getPath() + "/meltingFurnaces");
+        locateAll(coalPowderEquipment, getPath() + "/coalPowderEquipment");
+        locateAll(silos, getPath() + "/silos");
+        locateAll(equipmentEntries, getPath() + "/equipmentEntries");
+        locateAll(gasKilns, getPath() + "/gasKilns");
+        locateOne(gasRoom, "gasRoom");
+        locateAll(fusedCastFurnaces, getPath() + "/fusedCastFurnaces");
+        locateAll(glassFurnaces, getPath() + "/glassFurnaces");
+        locateOne(dustExplosion, "dustExplosion");
+        locateOne(ammoniaRefrigeration, "ammoniaRefrigeration");
+    }
+
+    private void locateOne(Element child, String key) {
+        if (child != null) {
+            child.locate(getPath() + "/" + key, -1);
+            child.locateChildren();
+        }
     }
 
     public String getId() {
@@ -46,6 +93,11 @@ public final class Unit extends Element {
         return substances == null ? List.of() : substances;
     }
 
+    /** Whether {@code substances} is given ([] = none); absent means the unit's substances are not known. */
+    public boolean isSubstancesRecorded() {
+        return substances != null;
+    }
+
     public Integer getExposedPeople() {
         return exposedPeople;
     }
@@ -60,11 +112,6 @@ public final class Unit extends Element {
 
     public TankFarm getTankFarm() {
         return tankFarm;
-    }
-
-    /** Whether {@code substances} is given ([] = none); absent means the unit's substances are not known. */
-    public boolean isSubstancesRecorded() {
-        return substances != null;
     }
 
     /** Whether {@code keyRegulatedProcesses} is given ([] = none). */
@@ -112,6 +159,56 @@ public final class Unit extends Element {
 
     public Boolean getDesignedByClassA() {
         return designedByClassA;
+    }
+
+    public Boolean getUpsForControl() {
+        return upsForControl;
+    }
+
+    public Boolean getSafetyAccessoriesInService() {
+        return safetyAccessoriesInService;
+    }
+
+    public Procedures getProcedures() {
+        return procedures;
+    }
+
+    public Boolean getNewUnitStarted() {
+        return newUnitStarted;
+    }
+
+    public Boolean getTrialProductionPlan() {
+        return trialProductionPlan;
+    }
+
+    public Storage getStorage() {
+        return storage;
+    }
+
+    public Loading getLoading() {
+        return loading;
+    }
+
+    public FireworksRoom getFireworks() {
+        return fireworks;
+    }
+
+    public UnitFeatures.MoltenMetal getMoltenMetal() { return moltenMetal; }
+    public UnitFeatures.SteelCasting getSteelCasting() { return steelCasting; }
+    public List<UnitFeatures.SteelmakingFurnace> getSteelmakingFurnaces() { return orEmpty(steelmakingFurnaces); }
+    public List<UnitFeatures.MeltingFurnace> getMeltingFurnaces() { return orEmpty(meltingFurnaces); }
+    public List<UnitFeatures.CoalPowder> getCoalPowderEquipment() { return orEmpty(coalPowderEquipment); }
+    public List<UnitFeatures.Silo> getSilos() { return orEmpty(silos); }
+    public List<UnitFeatures.EquipmentEntry> getEquipmentEntries() { return orEmpty(equipmentEntries); }
+    public List<UnitFeatures.GasKiln> getGasKilns() { return orEmpty(gasKilns); }
+    public UnitFeatures.GasRoom getGasRoom() { return gasRoom; }
+    public List<UnitFeatures.FusedCastFurnace> getFusedCastFurnaces() { return orEmpty(fusedCastFurnaces); }
+    public List<UnitFeatures.GlassFurnace> getGlassFurnaces() { return orEmpty(glassFurnaces); }
+    public DustExplosion getDustExplosion() { return dustExplosion; }
+    public AmmoniaRefrigeration getAmmoniaRefrigeration() { return ammoniaRefrigeration; }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** A hazardous substance present in the unit (GB 18218-2018 q, Q and β). */
@@ -180,6 +277,8 @@ public final class Unit extends Element {
         private Boolean emergencyShutoff;
         private Boolean independentSis;
         private List<String> media;
+        private Boolean fullPressureLiquefiedHydrocarbon;
+        private Boolean waterInjection;
 
         public Boolean getEmergencyShutoff() {
             return emergencyShutoff;
@@ -196,6 +295,14 @@ public final class Unit extends Element {
         /** Whether {@code media} is given. */
         public boolean isMediaRecorded() {
             return media != null;
+        }
+
+        public Boolean getFullPressureLiquefiedHydrocarbon() {
+            return fullPressureLiquefiedHydrocarbon;
+        }
+
+        public Boolean getWaterInjection() {
+            return waterInjection;
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.safegrade.Text;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code pack.json}: what a pack is, the documents it cites, its files and the metadata of every rule.
@@ -58,11 +59,18 @@ public record PackManifest(
      * One rule's metadata. {@code severity} is a contract severity or {@code by-color} (risk levels).
      * {@code effectiveFrom}/{@code effectiveTo} default to those of the first cited source.
      * {@code severityAfter}, when given, replaces {@code severity} once {@code asOf} is after its date (a deadline).
+     * {@code labels} give the zh/en wording of coded evidence values that messages show.
      */
     public record Rule(String id, Text title, Text message, String severity, String color, List<Citation> citations,
-                       LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads, SeverityAfter severityAfter) {
+                       LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads, SeverityAfter severityAfter,
+                       Map<String, Text> labels) {
         public List<String> reads() {
             return reads == null ? List.of() : reads;
+        }
+
+        /** Labels of coded evidence values (e.g. the situations an item names), shown in messages. */
+        public Map<String, Text> labels() {
+            return labels == null ? Map.of() : labels;
         }
     }
 

@@ -6,6 +6,7 @@ import dev.safegrade.Severity;
 import dev.safegrade.Text;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule's metadata with its citations resolved against the pack's sources.
@@ -13,10 +14,11 @@ import java.util.List;
  * @param severity null when the severity follows the colour of each finding (risk levels)
  * @param color    the fixed colour of the rule's findings, or null
  * @param deadline null, or the last day on which {@code severity} applies; after it, {@code severityAfterDeadline}
+ * @param labels   zh/en wording of coded evidence values, for messages
  */
 public record RuleMeta(String id, String pack, Text title, Text message, Severity severity, RiskColor color,
                        List<Citation> citations, LocalDate effectiveFrom, LocalDate effectiveTo,
-                       LocalDate deadline, Severity severityAfterDeadline) {
+                       LocalDate deadline, Severity severityAfterDeadline, Map<String, Text> labels) {
 
     /** The severity of the rule's findings on {@code day}; null when it follows each finding's colour. */
     public Severity severityOn(LocalDate day) {

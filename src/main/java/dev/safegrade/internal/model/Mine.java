@@ -1,0 +1,366 @@
+package dev.safegrade.internal.model;
+
+import org.kie.api.definition.type.ClassReactive;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A mine (煤矿 or 金属非金属矿山) as the 重大事故隐患 criteria need it. Sub-objects and lists stay null when not
+ * known; a list describes every such thing the mine has (an empty list: none).
+ */
+@ClassReactive
+public final class Mine extends Element {
+    private List<String> kinds;
+    private String stage;
+    private Integer constructionPhase;
+    private String gasClass;
+    private Boolean spontaneousCombustionProne;
+    private Boolean severeWaterHazard;
+    private List<BannedItem> bannedInUse;
+    private UndergroundElectrical undergroundElectrical;
+    private Blasting blasting;
+    private List<WorkingFace> workingFaces;
+    private PowerSupply powerSupply;
+    private SafetyFacilitiesDesign safetyFacilitiesDesign;
+    private Reconstruction reconstruction;
+    private MineSystem gasDrainage;
+    private MineSystem gasMonitoring;
+    private Boolean miningBeyondLicensedSeams;
+    private Boolean miningBeyondLicensedBoundary;
+    private Contracting contracting;
+    private Restructuring restructuring;
+    private List<SurfaceExit> surfaceExits;
+    private Boolean exitsAsDesigned;
+    private Double surfaceExitSpacingM;
+    private List<OrebodyWing> orebodyWings;
+    private List<Section> sections;
+    private List<UndergroundConnection> undergroundConnections;
+    private StatusDrawings statusDrawings;
+    private OpenPitToUnderground openPitToUnderground;
+    private MainDrainage mainDrainage;
+    private UndergroundWorkers undergroundWorkers;
+    private ConstructionProject constructionProject;
+    private OpenPit openPit;
+
+    @Override
+    void locateChildren() {
+        locateAll(bannedInUse, getPath() + "/bannedInUse");
+        locateAll(workingFaces, getPath() + "/workingFaces");
+        locateAll(surfaceExits, getPath() + "/surfaceExits");
+        locateAll(orebodyWings, getPath() + "/orebodyWings");
+        locateAll(sections, getPath() + "/sections");
+        locateAll(undergroundConnections, getPath() + "/undergroundConnections");
+        locateOne(undergroundElectrical, "undergroundElectrical");
+        locateOne(blasting, "blasting");
+        locateOne(powerSupply, "powerSupply");
+        locateOne(safetyFacilitiesDesign, "safetyFacilitiesDesign");
+        locateOne(reconstruction, "reconstruction");
+        locateOne(gasDrainage, "gasDrainage");
+        locateOne(gasMonitoring, "gasMonitoring");
+        locateOne(contracting, "contracting");
+        locateOne(restructuring, "restructuring");
+        locateOne(statusDrawings, "statusDrawings");
+        locateOne(openPitToUnderground, "openPitToUnderground");
+        locateOne(mainDrainage, "mainDrainage");
+        locateOne(undergroundWorkers, "undergroundWorkers");
+        locateOne(constructionProject, "constructionProject");
+        locateOne(openPit, "openPit");
+    }
+
+    private void locateOne(Element child, String key) {
+        if (child != null) {
+            child.locate(getPath() + "/" + key, -1);
+        }
+    }
+
+    public List<String> getKinds() { return kinds; }
+    /** Whether the mine is of this kind; null when its kinds are not known. */
+    public Boolean isKind(String kind) { return kinds == null ? null : kinds.contains(kind); }
+    public String getStage() { return stage; }
+    public Integer getConstructionPhase() { return constructionPhase; }
+    public String getGasClass() { return gasClass; }
+    public Boolean getSpontaneousCombustionProne() { return spontaneousCombustionProne; }
+    public Boolean getSevereWaterHazard() { return severeWaterHazard; }
+    public List<BannedItem> getBannedInUse() { return bannedInUse == null ? List.of() : bannedInUse; }
+    public UndergroundElectrical getUndergroundElectrical() { return undergroundElectrical; }
+    public Blasting getBlasting() { return blasting; }
+    public List<WorkingFace> getWorkingFaces() { return workingFaces == null ? List.of() : workingFaces; }
+    public PowerSupply getPowerSupply() { return powerSupply; }
+    public SafetyFacilitiesDesign getSafetyFacilitiesDesign() { return safetyFacilitiesDesign; }
+    public Reconstruction getReconstruction() { return reconstruction; }
+    public MineSystem getGasDrainage() { return gasDrainage; }
+    public MineSystem getGasMonitoring() { return gasMonitoring; }
+    public Boolean getMiningBeyondLicensedSeams() { return miningBeyondLicensedSeams; }
+    public Boolean getMiningBeyondLicensedBoundary() { return miningBeyondLicensedBoundary; }
+    public Contracting getContracting() { return contracting; }
+    public Restructuring getRestructuring() { return restructuring; }
+    public List<SurfaceExit> getSurfaceExits() { return surfaceExits == null ? List.of() : surfaceExits; }
+    public Boolean getExitsAsDesigned() { return exitsAsDesigned; }
+    public Double getSurfaceExitSpacingM() { return surfaceExitSpacingM; }
+    public List<OrebodyWing> getOrebodyWings() { return orebodyWings == null ? List.of() : orebodyWings; }
+    public List<Section> getSections() { return sections == null ? List.of() : sections; }
+    public List<UndergroundConnection> getUndergroundConnections() {
+        return undergroundConnections == null ? List.of() : undergroundConnections;
+    }
+    public StatusDrawings getStatusDrawings() { return statusDrawings; }
+    public OpenPitToUnderground getOpenPitToUnderground() { return openPitToUnderground; }
+    public MainDrainage getMainDrainage() { return mainDrainage; }
+    public UndergroundWorkers getUndergroundWorkers() { return undergroundWorkers; }
+    public ConstructionProject getConstructionProject() { return constructionProject; }
+    public OpenPit getOpenPit() { return openPit; }
+
+    /** The number of surface exits described, or null when the list is not given. */
+    public Integer getSurfaceExitCount() { return surfaceExits == null ? null : surfaceExits.size(); }
+
+    /** Equipment, a material or a process in use that a national catalogue bans or phases out. */
+    @ClassReactive
+    public static final class BannedItem extends Element {
+        private String name;
+        private String kind;
+        private String catalogue;
+        public String getName() { return name; }
+        public String getKind() { return kind; }
+        public String getCatalogue() { return catalogue; }
+    }
+
+    /** Underground electrical equipment of a coal mine. */
+    @ClassReactive
+    public static final class UndergroundElectrical extends Element {
+        private Boolean allWithSafetyMark;
+        private Boolean explosionProtectionMatchesGasClass;
+        public Boolean getAllWithSafetyMark() { return allWithSafetyMark; }
+        public Boolean getExplosionProtectionMatchesGasClass() { return explosionProtectionMatchesGasClass; }
+    }
+
+    /** Underground blasting (井下爆破) of a coal mine. */
+    @ClassReactive
+    public static final class Blasting extends Element {
+        private Boolean explosivesMatchGasClass;
+        private Boolean dedicatedBlasters;
+        private Boolean exposedBlasting;
+        public Boolean getExplosivesMatchGasClass() { return explosivesMatchGasClass; }
+        public Boolean getDedicatedBlasters() { return dedicatedBlasters; }
+        public Boolean getExposedBlasting() { return exposedBlasting; }
+    }
+
+    /** A working face of a coal mine (采煤工作面 or 掘进工作面). */
+    @ClassReactive
+    public static final class WorkingFace extends Element {
+        private String id;
+        private String name;
+        private String kind;
+        private Integer unobstructedExits;
+        private Boolean advancingMining;
+        private Boolean thinSeam;
+        public String getId() { return id; }
+        public String getName() { return name; }
+        public String getKind() { return kind; }
+        public Integer getUnobstructedExits() { return unobstructedExits; }
+        public Boolean getAdvancingMining() { return advancingMining; }
+        public Boolean getThinSeam() { return thinSeam; }
+    }
+
+    /** The mine's power supply (供电系统). */
+    @ClassReactive
+    public static final class PowerSupply extends Element {
+        private Integer circuits;
+        private Boolean sameBusSection;
+        public Integer getCircuits() { return circuits; }
+        public Boolean getSameBusSection() { return sameBusSection; }
+    }
+
+    /** The safety-facility design of the mine's construction project (安全设施设计). */
+    @ClassReactive
+    public static final class SafetyFacilitiesDesign extends Element {
+        private Boolean approved;
+        private Boolean majorChange;
+        private Boolean changeReapproved;
+        public Boolean getApproved() { return approved; }
+        public Boolean getMajorChange() { return majorChange; }
+        public Boolean getChangeReapproved() { return changeReapproved; }
+    }
+
+    /** Production while the mine is being reconstructed or expanded (改扩建). */
+    @ClassReactive
+    public static final class Reconstruction extends Element {
+        private Boolean productionInReconstructionArea;
+        private Boolean productionElsewhereBeyondDesign;
+        public Boolean getProductionInReconstructionArea() { return productionInReconstructionArea; }
+        public Boolean getProductionElsewhereBeyondDesign() { return productionElsewhereBeyondDesign; }
+    }
+
+    /** A system of the mine that may be missing or not running normally. */
+    @ClassReactive
+    public static final class MineSystem extends Element {
+        private Boolean installed;
+        private Boolean operatingNormally;
+        public Boolean getInstalled() { return installed; }
+        public Boolean getOperatingNormally() { return operatingNormally; }
+    }
+
+    /** Contracting of the mine or of its underground work (承包). */
+    @ClassReactive
+    public static final class Contracting extends Element {
+        private Boolean wholeMineContracted;
+        private Boolean safetyLicenceRenewedAfterContracting;
+        private Boolean contractorSubcontracted;
+        private Boolean undergroundLabourContracting;
+        public Boolean getWholeMineContracted() { return wholeMineContracted; }
+        public Boolean getSafetyLicenceRenewedAfterContracting() { return safetyLicenceRenewedAfterContracting; }
+        public Boolean getContractorSubcontracted() { return contractorSubcontracted; }
+        public Boolean getUndergroundLabourContracting() { return undergroundLabourContracting; }
+    }
+
+    /** A restructuring of the mine's enterprise (改制). */
+    @ClassReactive
+    public static final class Restructuring extends Element {
+        private String status;
+        private Boolean responsiblePersonDefined;
+        private Boolean safetyBodyDefined;
+        private Boolean miningLicenceUpdated;
+        private Boolean safetyLicenceUpdated;
+        private Boolean businessLicenceUpdated;
+        public String getStatus() { return status; }
+        public Boolean getResponsiblePersonDefined() { return responsiblePersonDefined; }
+        public Boolean getSafetyBodyDefined() { return safetyBodyDefined; }
+        public Boolean getMiningLicenceUpdated() { return miningLicenceUpdated; }
+        public Boolean getSafetyLicenceUpdated() { return safetyLicenceUpdated; }
+        public Boolean getBusinessLicenceUpdated() { return businessLicenceUpdated; }
+    }
+
+    /** An independent safety exit of an underground mine leading directly to the surface. */
+    @ClassReactive
+    public static final class SurfaceExit extends Element {
+        private String id;
+        private String name;
+        private String kind;
+        private Boolean main;
+        private Boolean ladderway;
+        private Boolean cageHoisting;
+        private Integer hoistingSystems;
+        private Boolean blocked;
+        private Boolean laddersOrStepsUsable;
+        public String getId() { return id; }
+        public String getName() { return name; }
+        public String getKind() { return kind; }
+        public Boolean getMain() { return main; }
+        public Boolean getLadderway() { return ladderway; }
+        public Boolean getCageHoisting() { return cageHoisting; }
+        public Integer getHoistingSystems() { return hoistingSystems; }
+        public Boolean getBlocked() { return blocked; }
+        public Boolean getLaddersOrStepsUsable() { return laddersOrStepsUsable; }
+    }
+
+    /** A wing of the ore body (矿体一翼) and whether it has a safety exit. */
+    @ClassReactive
+    public static final class OrebodyWing extends Element {
+        private String id;
+        private String name;
+        private Double lengthM;
+        private Boolean safetyExit;
+        public String getId() { return id; }
+        public String getName() { return name; }
+        public Double getLengthM() { return lengthM; }
+        public Boolean getSafetyExit() { return safetyExit; }
+    }
+
+    /** A main production level, stope area, panel or block and its safety exits. */
+    @ClassReactive
+    public static final class Section extends Element {
+        private String id;
+        private String name;
+        private String kind;
+        private Integer exits;
+        private Boolean exitsConnectedToSurfaceExits;
+        public String getId() { return id; }
+        public String getName() { return name; }
+        public String getKind() { return kind; }
+        public Integer getExits() { return exits; }
+        public Boolean getExitsConnectedToSurfaceExits() { return exitsConnectedToSurfaceExits; }
+    }
+
+    /** An underground connection (贯通) with an adjacent mine or an adjacent independent system. */
+    @ClassReactive
+    public static final class UndergroundConnection extends Element {
+        private String id;
+        private String neighbour;
+        private Boolean sameRightsHolder;
+        private Boolean approved;
+        public String getId() { return id; }
+        public String getNeighbour() { return neighbour; }
+        public Boolean getSameRightsHolder() { return sameRightsHolder; }
+        public Boolean getApproved() { return approved; }
+    }
+
+    /** The mine's current-status drawings (现状图). */
+    @ClassReactive
+    public static final class StatusDrawings extends Element {
+        private Boolean allRequiredKept;
+        private LocalDate lastUpdated;
+        private Boolean surfaceFeaturesMatch;
+        private Boolean workingsMatch;
+        private Boolean adjacentMinesMatch;
+        private Boolean voidsAndSubsidenceMatch;
+        public Boolean getAllRequiredKept() { return allRequiredKept; }
+        public LocalDate getLastUpdated() { return lastUpdated; }
+        public Boolean getSurfaceFeaturesMatch() { return surfaceFeaturesMatch; }
+        public Boolean getWorkingsMatch() { return workingsMatch; }
+        public Boolean getAdjacentMinesMatch() { return adjacentMinesMatch; }
+        public Boolean getVoidsAndSubsidenceMatch() { return voidsAndSubsidenceMatch; }
+    }
+
+    /** The transition of the mine from open-pit to underground mining (露天转地下). */
+    @ClassReactive
+    public static final class OpenPitToUnderground extends Element {
+        private Boolean drainageAsDesigned;
+        private Boolean combinedMining;
+        private Boolean sequenceAsDesigned;
+        private Boolean pillarOrCushionAsDesigned;
+        public Boolean getDrainageAsDesigned() { return drainageAsDesigned; }
+        public Boolean getCombinedMining() { return combinedMining; }
+        public Boolean getSequenceAsDesigned() { return sequenceAsDesigned; }
+        public Boolean getPillarOrCushionAsDesigned() { return pillarOrCushionAsDesigned; }
+    }
+
+    /** The main drainage system of an underground mine (主排水系统). */
+    @ClassReactive
+    public static final class MainDrainage extends Element {
+        private Boolean sumpPartitionAndValveAsDesigned;
+        private Boolean lowestPumpRoomExitWatertightDoor;
+        private Double lowestPumpRoomOtherExitHeightM;
+        public Boolean getSumpPartitionAndValveAsDesigned() { return sumpPartitionAndValveAsDesigned; }
+        public Boolean getLowestPumpRoomExitWatertightDoor() { return lowestPumpRoomExitWatertightDoor; }
+        public Double getLowestPumpRoomOtherExitHeightM() { return lowestPumpRoomOtherExitHeightM; }
+    }
+
+    /** What every underground worker carries (便携式气体检测报警仪、自救器). */
+    @ClassReactive
+    public static final class UndergroundWorkers extends Element {
+        private Boolean allCarryGasDetector;
+        private Boolean allCarrySelfRescuer;
+        private Boolean allAbleToUse;
+        public Boolean getAllCarryGasDetector() { return allCarryGasDetector; }
+        public Boolean getAllCarrySelfRescuer() { return allCarrySelfRescuer; }
+        public Boolean getAllAbleToUse() { return allAbleToUse; }
+    }
+
+    /** A new, reconstruction or expansion project of the mine (新建、改扩建工程). */
+    @ClassReactive
+    public static final class ConstructionProject extends Element {
+        private Boolean inProduction;
+        private Boolean completionAccepted;
+        private Boolean approvedJointTrialRun;
+        public Boolean getInProduction() { return inProduction; }
+        public Boolean getCompletionAccepted() { return completionAccepted; }
+        public Boolean getApprovedJointTrialRun() { return approvedJointTrialRun; }
+    }
+
+    /** The open pit of a metal or non-metal mine. */
+    @ClassReactive
+    public static final class OpenPit extends Element {
+        private Boolean depressed;
+        private Boolean floodDrainageAsDesigned;
+        public Boolean getDepressed() { return depressed; }
+        public Boolean getFloodDrainageAsDesigned() { return floodDrainageAsDesigned; }
+    }
+}
