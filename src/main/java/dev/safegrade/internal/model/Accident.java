@@ -12,6 +12,7 @@ public final class Accident extends Element implements Measured {
     private Integer seriousInjuries;
     private Double directLossYuan;
     private Boolean concealed;
+    private Boolean socialImpact;
 
     public String getId() {
         return id;
@@ -35,6 +36,11 @@ public final class Accident extends Element implements Measured {
 
     public Boolean getConcealed() {
         return concealed;
+    }
+
+    /** The event had a social impact (造成社会影响); null = not known. */
+    public Boolean getSocialImpact() {
+        return socialImpact;
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class Enterprise extends Element {
     private ProcessSafety processSafety;
     private Equipment equipment;
     private SafetyManagement safetyManagement;
+    private Emergency emergency;
     // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
     private List<Pipeline> pipelines;
     private Boolean overheadPowerLineCrossesProductionArea;
@@ -137,6 +138,26 @@ public final class Enterprise extends Element {
         return observations == null ? List.of() : observations;
     }
 
+    /** Whether {@code units} is given. */
+    public boolean isUnitsRecorded() {
+        return units != null;
+    }
+
+    /** Whether {@code people} is given. */
+    public boolean isPeopleRecorded() {
+        return people != null;
+    }
+
+    /** Whether {@code accidents} is given ([] = none happened). */
+    public boolean isAccidentsRecorded() {
+        return accidents != null;
+    }
+
+    /** Whether {@code riskPoints} is given. */
+    public boolean isRiskPointsRecorded() {
+        return riskPoints != null;
+    }
+
     /** Never null: an absent object knows nothing. */
     public ProcessSafety getProcessSafety() {
         return processSafety == null ? ProcessSafety.UNKNOWN : processSafety;
@@ -150,6 +171,11 @@ public final class Enterprise extends Element {
     /** Never null: an absent object knows nothing. */
     public SafetyManagement getSafetyManagement() {
         return safetyManagement == null ? SafetyManagement.UNKNOWN : safetyManagement;
+    }
+
+    /** Never null: an absent object knows nothing. */
+    public Emergency getEmergency() {
+        return emergency == null ? Emergency.UNKNOWN : emergency;
     }
 
     public List<Pipeline> getPipelines() {

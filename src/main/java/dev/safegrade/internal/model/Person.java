@@ -11,6 +11,7 @@ public final class Person extends Element {
     private List<String> roles;
     private List<Certificate> certificates;
     private String education;
+    private Boolean chemicalQualification;
 
     @Override
     void locateChildren() {
@@ -47,6 +48,16 @@ public final class Person extends Element {
 
     public String getEducation() {
         return education;
+    }
+
+    /** Whether {@code certificates} is given ([] = holds none). */
+    public boolean isCertificatesRecorded() {
+        return certificates != null;
+    }
+
+    /** Holds a chemistry-related degree or professional title (化工类专业学历或化工专业技术职称); null = not known. */
+    public Boolean getChemicalQualification() {
+        return chemicalQualification;
     }
 
     /** A certificate (考核合格证明 or 特种作业操作证). */

@@ -1,5 +1,6 @@
 package dev.safegrade.internal.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.kie.api.definition.type.ClassReactive;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public final class RiskPoint extends Element {
         return unit;
     }
 
+    /** The same as {@link #getUnit()}, for DRL, where {@code unit} is a keyword. */
+    public String getUnitId() {
+        return unit;
+    }
+
     public Assessment getAssessment() {
         return assessment;
     }
@@ -37,6 +43,11 @@ public final class RiskPoint extends Element {
 
     public List<String> getHazardTypes() {
         return hazardTypes == null ? List.of() : hazardTypes;
+    }
+
+    /** Whether {@code hazardTypes} is given ([] = none). */
+    public boolean isHazardTypesRecorded() {
+        return hazardTypes != null;
     }
 
     public boolean hasHazardType(String type) {
@@ -51,7 +62,12 @@ public final class RiskPoint extends Element {
         return accidentConditionsPersist;
     }
 
-    /** One of LEC (L, E, C), LS (L, S) or MES (M, E, S); the schema guarantees the fields of its method. */
+    /**
+     * One of LEC (L, E, C), LS (L, S) or MES (M, E, S); the schema guarantees the fields of its method.
+     * Bound by field: the upper-case keys would not match the properties Jackson derives from getL() etc.
+     */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE)
     @ClassReactive
     public static final class Assessment {
         private String method;

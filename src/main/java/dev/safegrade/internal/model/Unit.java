@@ -19,6 +19,11 @@ public final class Unit extends Element {
     private Boolean explosionProofEquipment;
     private Boolean formallyDesigned;
     private Boolean safetyDesignDiagnosed;
+    private String fireHazardClass;
+    private Boolean adjacentToOpenFlame;
+    private Boolean remoteMonitoring;
+    private Boolean occupiedRoomsInside;
+    private Boolean designedByClassA;
     // Facts of the 重大事故隐患 criteria for 化工/危化 and 烟花爆竹 (packs major-hazard-chem, major-hazard-fireworks).
     private Boolean upsForControl;
     private Boolean safetyAccessoriesInService;
@@ -109,6 +114,29 @@ public final class Unit extends Element {
         return tankFarm;
     }
 
+    /** Whether {@code keyRegulatedProcesses} is given ([] = none). */
+    public boolean isKeyRegulatedProcessesRecorded() {
+        return keyRegulatedProcesses != null;
+    }
+
+    /** 火灾危险性类别 (GB 50016): {@code a} 甲, {@code b} 乙, {@code c} 丙, {@code d} 丁, {@code e} 戊; null = not known. */
+    public String getFireHazardClass() {
+        return fireHazardClass;
+    }
+
+    /** 甲类 or 乙类: the classes the 2018 diagnosis counts. */
+    public boolean isClassAOrB() {
+        return "a".equals(fireHazardClass) || "b".equals(fireHazardClass);
+    }
+
+    public Boolean getAdjacentToOpenFlame() {
+        return adjacentToOpenFlame;
+    }
+
+    public Boolean getRemoteMonitoring() {
+        return remoteMonitoring;
+    }
+
     public Boolean getGasDetection() {
         return gasDetection;
     }
@@ -117,12 +145,20 @@ public final class Unit extends Element {
         return explosionProofEquipment;
     }
 
+    public Boolean getOccupiedRoomsInside() {
+        return occupiedRoomsInside;
+    }
+
     public Boolean getFormallyDesigned() {
         return formallyDesigned;
     }
 
     public Boolean getSafetyDesignDiagnosed() {
         return safetyDesignDiagnosed;
+    }
+
+    public Boolean getDesignedByClassA() {
+        return designedByClassA;
     }
 
     public Boolean getUpsForControl() {
@@ -183,6 +219,16 @@ public final class Unit extends Element {
         private Double quantityT;
         private Double criticalQuantityT;
         private Double beta;
+        private List<String> categories;
+
+        /** The 2018 diagnosis's substance categories that apply ([] = none); null = not known. */
+        public List<String> getCategories() {
+            return categories;
+        }
+
+        public boolean hasCategory(String category) {
+            return categories != null && categories.contains(category);
+        }
 
         public String getName() {
             return name;
@@ -244,6 +290,11 @@ public final class Unit extends Element {
 
         public List<String> getMedia() {
             return media == null ? List.of() : media;
+        }
+
+        /** Whether {@code media} is given. */
+        public boolean isMediaRecorded() {
+            return media != null;
         }
 
         public Boolean getFullPressureLiquefiedHydrocarbon() {

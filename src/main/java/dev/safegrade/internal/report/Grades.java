@@ -17,6 +17,10 @@ final class Grades {
     }
 
     static String describe(String key, Object value, Language lang) {
+        String fourColour = FourColourGrades.describe(key, value, lang);
+        if (fourColour != null) {
+            return fourColour;
+        }
         if ("accidents".equals(key) && value instanceof List<?> list) {
             return list.stream().map(o -> (Map<?, ?>) o)
                     .map(m -> m.get("id") + " " + label(ACCIDENT_GRADES, String.valueOf(m.get("grade")), lang))
