@@ -75,7 +75,7 @@ public final class CompiledPacks {
      * evaluator's agenda filter skips the rest.
      */
     KieBase kieBaseFor(Set<String> packIds) {
-        if (models == null || packIds.size() == packs.size()) {
+        if (models == null) {
             return kieBase;
         }
         return kieBasesBySubset.computeIfAbsent(Set.copyOf(packIds), ids -> {
@@ -129,15 +129,12 @@ public final class CompiledPacks {
             pack.tables().forEach((file, json) -> facts.addAll(Tables.facts(pack.id(), file, json)));
             tables.put(pack.id(), List.copyOf(facts));
         }
-        KieBase kieBase;
-        if (models != null) {
-            List<Model> all = new ArrayList<>();
-            packs.forEach(p -> all.addAll(models.get(p.id())));
-            kieBase = KieBaseBuilder.createKieBaseFromModel(all);
-        } else {
-            kieBase = compileDrl(packs, key);
+        // From the executable model, KieBases are made per set of applicable packs, when first needed (cheap: no
+        // compilation), so a subject pays only for its packs and start-up builds none it does not use.
+        KieBase kieBase = models == null ? compileDrl(packs, key) : null;
+        if (kieBase != null) {
+            checkRuleNames(kieBase, rules, byPackage); // precompiled packs were checked when their DRL was (tests)
         }
-        checkRuleNames(kieBase, rules, byPackage);
         return new CompiledPacks(List.copyOf(packs), kieBase, models, Map.copyOf(rules), Map.copyOf(byPackage), Map.copyOf(tables));
     }
 

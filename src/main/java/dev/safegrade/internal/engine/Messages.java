@@ -3,8 +3,11 @@ package dev.safegrade.internal.engine;
 import dev.safegrade.Language;
 import dev.safegrade.Text;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,14 +28,33 @@ final class Messages {
     }
 
     private static String fill(String template, Map<String, Object> evidence, Map<String, Text> labels, Language lang) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String value = evidence.containsKey(key) ? show(labelled(evidence.get(key), labels), lang) : m.group();
-            m.appendReplacement(b, Matcher.quoteReplacement(value));
+        String[] parts = PARSED.computeIfAbsent(template, Messages::parse);
+        StringBuilder b = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                b.append(parts[i]);
+            } else {
+                String key = parts[i];
+                b.append(evidence.containsKey(key) ? show(labelled(evidence.get(key), labels), lang) : "{" + key + "}");
+            }
         }
-        return m.appendTail(b).toString();
+        return b.toString();
+    }
+
+    /** Templates are few and filled for every finding: split each once into text, key, text, key, … text. */
+    private static final Map<String, String[]> PARSED = new ConcurrentHashMap<>();
+
+    private static String[] parse(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            parts.add(template.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
+        }
+        parts.add(template.substring(last));
+        return parts.toArray(String[]::new);
     }
 
     private static Object labelled(Object v, Map<String, Text> labels) {
