@@ -38,6 +38,16 @@ class CliProcessIT {
     }
 
     @Test
+    void theLauncherWithItsClassDataArchiveGivesTheSameReport(@TempDir Path tmp) throws Exception {
+        assertThat(Path.of("target/safegrade.jsa")).as("the build makes the archive").exists();
+        Process p = new ProcessBuilder("bin/safegrade", "evaluate", "examples/hazchem-producer.json").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).isEqualTo(java(tmp, "evaluate", "examples/hazchem-producer.json").out());
+    }
+
+    @Test
     void invalidInputExitsTwoWithoutStackTrace(@TempDir Path tmp) throws Exception {
         Run r = java(tmp, "evaluate", "examples/invalid/bad-uscc.json");
         assertThat(r.code()).isEqualTo(2);
