@@ -351,6 +351,8 @@ class LintChecksTest {
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.tables.GradeThreshold.Decision")).isTrue();
         assertThat(DrlAllowList.allowed("java.math.BigDecimal")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.calc.Exact")).isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Tri")).as("three-valued item logic").isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.rules.Kleene")).as("three-valued item logic").isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Outcome")).as("a DRL function may take out").isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Evaluator")).isFalse();
         assertThat(DrlAllowList.allowed("java.util.Random")).isFalse();
