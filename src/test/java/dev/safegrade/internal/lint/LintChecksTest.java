@@ -71,6 +71,20 @@ class LintChecksTest {
     }
 
     @Test
+    void manifestCompleteAcceptsAnEmptyDocNumberOnlyWithANoteSayingWhy() {
+        Path dir = pack();
+        edit(dir, "pack.json", "\"docNumber\": \"国务院令第493号\"", "\"docNumber\": \"\"");
+        LintProblem p = only(lint(root), "manifest-complete", "pack.json", lineOf(dir, "pack.json", "\"id\": \"ord-493\"") - 1);
+        assertThat(p.message()).isEqualTo("\"docNumber\" is required (a non-empty string) at /sources/0, unless the source's \"note\" says why "
+                + "the 文号 is not given (mentioning 文号 or docNumber)");
+
+        edit(dir, "pack.json", "\"docNumber\": \"\"", "\"docNumber\": \"\", \"note\": \"Issued by the State Council.\"");
+        assertThat(of(lint(root), "manifest-complete")).as("a note that does not speak of the 文号").hasSize(1);
+        edit(dir, "pack.json", "\"note\": \"Issued by the State Council.\"", "\"note\": \"Its 文号 is not in the reference.\"");
+        assertThat(of(lint(root), "manifest-complete")).isEmpty();
+    }
+
+    @Test
     void manifestCompleteCatchesKeysTheLoaderWouldIgnore() {
         Path dir = pack();
         edit(dir, "pack.json", "\"severity\": \"high\",", "\"severity\": \"high\", \"efectiveFrom\": \"2020-01-01\",");
