@@ -30,8 +30,9 @@ class PackToolsCliTest {
         assertThat(r.out()).contains("ok    accident-grading/deaths-boundaries",
                 "coverage accident-grading: 4 of 4 rules fired in 6 golden cases (100.0%, minimum 100.0%)",
                 "ACC-493-LARGE             fired in 3, silent in 3",
-                "国务院令第493号 第三条: ACC-493-ESPECIALLY-MAJOR, ACC-493-MAJOR, ACC-493-LARGE, ACC-493-GENERAL, table tables/accident-grades.json",
-                "6 cases: 6 passed, 0 failed");
+                "国务院令第493号 第三条: ACC-493-ESPECIALLY-MAJOR, ACC-493-MAJOR, ACC-493-LARGE, ACC-493-GENERAL, table tables/accident-grades.json");
+        // every case of every pack in rules/ passes, however many there are
+        assertThat(r.out()).containsPattern("(?m)^(\\d+) cases: \\1 passed, 0 failed$");
         assertThat(run("packs", "test").code()).as("the shipped packs, by default").isZero();
     }
 

@@ -26,7 +26,8 @@ class ChemicalParkExampleTest {
         assertThat(tenHaves.get("prohibitionsViolated")).isEqualTo(List.of());
         assertThat(tenHaves.get("undecided")).isEqualTo(List.of());
         assertThat(REPORT.findings()).extracting(Finding::ruleId, f -> f.severity().id())
-                .containsExactly(tuple("PARK-10H-04", "high"), tuple("PARK-10H-05", "high"), tuple("PARK-10H-09", "high"));
+                .containsExactly(tuple("PARK-10H-04", "high"), tuple("PARK-10H-05", "high"), tuple("PARK-10H-09", "high"),
+                        tuple("PARK-RISK-2023", "info"));
     }
 
     @Test
@@ -36,6 +37,8 @@ class ChemicalParkExampleTest {
         assertThat(new BigDecimal(risk.get("score").toString())).isEqualByComparingTo("76.5");
         assertThat(risk.get("class")).isEqualTo("C");
         assertThat(risk.get("uncheckedRows")).isEqualTo(List.of(5, 6, 7, 8, 9, 10, 11, 12));
+        assertThat(REPORT.findings()).filteredOn(f -> f.ruleId().equals("PARK-RISK-2023")).singleElement()
+                .satisfies(f -> assertThat(f.message().en()).isEqualTo("The park scores 76.5 on the 2023 guide's checklist: risk class C."));
         assertThat(REPORT.notEvaluated()).isEmpty();
     }
 }

@@ -7,13 +7,17 @@ import java.util.TreeMap;
 
 /**
  * Every table file reads as JSON, has a kind lint knows, and passes its kind's check: well formed, and for band
- * tables no gap and no overlap. A new table kind is one {@link TableKindCheck} class and one entry in {@link #KINDS}.
+ * tables no gap and no overlap. A new table kind is one {@link TableKindCheck} class and one entry in {@link #KINDS}; a kind
+ * without bands is registered as {@link NoBands}, with the reason.
  */
 final class BandTables extends PackCheck {
     static final Map<String, TableKindCheck> KINDS = new TreeMap<>();
 
     static {
-        List.of(new GradeThresholdsCheck(), new BandsCheck(), new ProfileBandsCheck(), new ParametersCheck(), new DeductionSheetCheck())
+        List.of(new GradeThresholdsCheck(), new BandsCheck(), new ProfileBandsCheck(), new ParametersCheck(), new DeductionSheetCheck(),
+                new ScoreBandsCheck(), new MajorHazardGradingCheck(), new LimitsCheck(),
+                new NoBands("fact-checks", "items that hold when every requirement on named facts holds: yes/no per item, no scale to band"),
+                new NoBands("park-checklist", "the points of a checklist's elements and rows; its score's classes are a score-bands table"))
                 .forEach(c -> KINDS.put(c.kind(), c));
     }
 
@@ -25,7 +29,8 @@ final class BandTables extends PackCheck {
     @Override
     public String description() {
         return "every table is JSON of a known kind, well formed, whose bands leave no gap and no overlap over their domain "
-                + "(grade-thresholds, bands, profile-bands, parameters, deduction-sheet)";
+                + "(grade-thresholds, bands, profile-bands, parameters, deduction-sheet, score-bands, major-hazard-grading, limits; "
+                + "fact-checks and park-checklist hold no bands)";
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rules decide from facts only: a DRL file imports and names (fully qualified) only the fact model, the
- * tables, pure calculations (internal.calc), the engine's Context, Reported and Outcome, the public
- * RiskColor/Severity, and java.util/java.time/java.math
+ * tables, pure calculations (internal.calc), the three-valued item logic over facts (internal.logic: Tri, Check;
+ * internal.rules: Kleene, Keys, Observations, Certificates, Named), the engine's Context, Reported and Outcome,
+ * the public RiskColor/Severity, and java.util/java.time/java.math
  * (without their concurrency, logging, zip, prefs or service-loading parts), declares no global but
  * {@code out}, and its code touches no file, network, process, reflection, wall clock or randomness, also
  * through java.lang's implicitly imported classes (System, Runtime, Thread, Class.forName …).
@@ -16,9 +17,14 @@ import java.util.regex.Pattern;
  * of an allowed class, which the allow-list keeps harmless.
  */
 final class DrlAllowList extends PackCheck {
-    /** The facts, the tables, pure calculations on them (exact decimals, GB 18218 sums, time windows), and java's values. */
+    /**
+     * The facts, the tables, pure calculations on them (exact decimals, GB 18218 sums, time windows), three-valued
+     * logic over facts that may be unknown (internal.logic, internal.rules: no IO, clock or randomness; their
+     * reflection only reads a model element's field by its JSON key, i.e. the fact model), and java's values.
+     */
     private static final List<String> ALLOWED_PACKAGES = List.of("dev.safegrade.internal.model.", "dev.safegrade.internal.tables.",
-            "dev.safegrade.internal.calc.", "java.util.", "java.time.", "java.math.");
+            "dev.safegrade.internal.calc.", "dev.safegrade.internal.logic.", "dev.safegrade.internal.rules.", "java.util.", "java.time.",
+            "java.math.");
     /** Of the engine, what rules match on and report through (a DRL function may take {@code out} as a parameter). */
     private static final List<String> ALLOWED_CLASSES = List.of("dev.safegrade.internal.engine.Context",
             "dev.safegrade.internal.engine.Reported", "dev.safegrade.internal.engine.Outcome", "dev.safegrade.RiskColor",
@@ -47,7 +53,8 @@ final class DrlAllowList extends PackCheck {
 
     @Override
     public String description() {
-        return "DRL imports and names only the fact model, tables, internal.calc, Context/Reported/Outcome, RiskColor/Severity, java.util/time/math; "
+        return "DRL imports and names only the fact model, tables, internal.calc/logic/rules, Context/Reported/Outcome, RiskColor/Severity, "
+                + "java.util/time/math; "
                 + "no file, network, process, reflection, clock or randomness";
     }
 
@@ -86,8 +93,8 @@ final class DrlAllowList extends PackCheck {
     }
 
     private static final String ALLOW_LIST = "rules may use dev.safegrade.internal.model.*, dev.safegrade.internal.tables.*, "
-            + "dev.safegrade.internal.calc.*, dev.safegrade.internal.engine.Context/Reported/Outcome, dev.safegrade.RiskColor/Severity, "
-            + "java.util.*, java.time.*, java.math.* "
+            + "dev.safegrade.internal.calc.*, dev.safegrade.internal.logic.*, dev.safegrade.internal.rules.*, "
+            + "dev.safegrade.internal.engine.Context/Reported/Outcome, dev.safegrade.RiskColor/Severity, java.util.*, java.time.*, java.math.* "
             + "(no file, network, process, reflection, clock or randomness)";
 
     static boolean allowed(String name) {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * pack.json has everything a reader, a report and the other checks need: id, version, titles, description,
- * where the pack applies, each source with its document, 文号, confidence and where in the domain reference it
- * comes from (an issuer only where the reference gives one: a method has none), the DRL and table files (which exist), each rule with title, message, severity, citations and
+ * where the pack applies, each source with its document, 文号 (empty only when the source's note says why: the reference
+ * does not give it), confidence and where in the domain reference it comes from (an issuer only where the reference
+ * gives one: a method has none), the DRL and table files (which exist), each rule with title, message, severity, citations and
  * the facts it reads, and the coverage threshold; and no key the loader does not know (it would ignore a
  * misspelt one).
  */
@@ -25,6 +26,8 @@ final class ManifestComplete extends PackCheck {
     private static final List<String> COLORS = List.of("RED", "ORANGE", "YELLOW", "BLUE");
     private static final List<String> CONFIDENCES = List.of("confirmed", "secondary", "unconfirmed");
     private static final List<String> SUBJECTS = List.of("enterprise", "park");
+    /** A note that speaks of the 文号: the least a source without one must say, so an empty docNumber is never an oversight. */
+    private static final Pattern NOTE_ON_DOC_NUMBER = Pattern.compile("文号|docNumber");
 
     @Override
     public String id() {
@@ -33,7 +36,7 @@ final class ManifestComplete extends PackCheck {
 
     @Override
     public String description() {
-        return "pack.json names id, version, titles, description, appliesTo, sources (document, 文号, confidence, reference), "
+        return "pack.json names id, version, titles, description, appliesTo, sources (document, 文号 or a note why it is not given, confidence, reference), "
                 + "existing DRL and table files, rules (title, message, severity, citations, reads) and coverage.minRuleShare; no unknown keys";
     }
 
@@ -129,8 +132,12 @@ final class ManifestComplete extends PackCheck {
         for (int i = 0; i < sources.size(); i++) {
             JsonNode s = sources.get(i);
             String at = "/sources/" + i;
-            for (String key : List.of("id", "document", "docNumber", "reference")) {
+            for (String key : List.of("id", "document", "reference")) {
                 requireText(t, p, s, at, key);
+            }
+            if (text(s, "docNumber") == null && !NOTE_ON_DOC_NUMBER.matcher(s.path("note").asText("")).find()) {
+                p.inManifest(t, at, "\"docNumber\" is required (a non-empty string) at " + at + ", unless the source's \"note\" says why "
+                        + "the 文号 is not given (mentioning 文号 or docNumber)");
             }
             if (!CONFIDENCES.contains(s.path("confidence").asText())) {
                 p.inManifest(t, at + "/confidence", "source \"confidence\" must be confirmed, secondary or unconfirmed (the domain reference's tag), found "

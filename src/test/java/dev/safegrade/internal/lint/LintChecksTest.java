@@ -71,6 +71,20 @@ class LintChecksTest {
     }
 
     @Test
+    void manifestCompleteAcceptsAnEmptyDocNumberOnlyWithANoteSayingWhy() {
+        Path dir = pack();
+        edit(dir, "pack.json", "\"docNumber\": \"国务院令第493号\"", "\"docNumber\": \"\"");
+        LintProblem p = only(lint(root), "manifest-complete", "pack.json", lineOf(dir, "pack.json", "\"id\": \"ord-493\"") - 1);
+        assertThat(p.message()).isEqualTo("\"docNumber\" is required (a non-empty string) at /sources/0, unless the source's \"note\" says why "
+                + "the 文号 is not given (mentioning 文号 or docNumber)");
+
+        edit(dir, "pack.json", "\"docNumber\": \"\"", "\"docNumber\": \"\", \"note\": \"Issued by the State Council.\"");
+        assertThat(of(lint(root), "manifest-complete")).as("a note that does not speak of the 文号").hasSize(1);
+        edit(dir, "pack.json", "\"note\": \"Issued by the State Council.\"", "\"note\": \"Its 文号 is not in the reference.\"");
+        assertThat(of(lint(root), "manifest-complete")).isEmpty();
+    }
+
+    @Test
     void manifestCompleteCatchesKeysTheLoaderWouldIgnore() {
         Path dir = pack();
         edit(dir, "pack.json", "\"severity\": \"high\",", "\"severity\": \"high\", \"efectiveFrom\": \"2020-01-01\",");
@@ -316,6 +330,133 @@ class LintChecksTest {
                 "gap: the items' points add up to 90, not the sheet's total 100");
     }
 
+    /** Park scores to classes, as park-risk words them: from (inclusive), below (exclusive), lowest band first. */
+    private static final String SCORE_BANDS = """
+            {
+              "kind": "score-bands",
+              "id": "test-classes",
+              "source": "ord-493",
+              "rows": [
+                { "grade": "A", "label": { "zh": "高", "en": "high" }, "below": 60 },
+                { "grade": "B", "label": { "zh": "较高", "en": "fairly high" }, "from": 60, "below": 70 },
+                { "grade": "C", "label": { "zh": "一般", "en": "general" }, "from": 70, "below": 85 },
+                { "grade": "D", "label": { "zh": "较低", "en": "low" }, "from": 85 }
+              ]
+            }
+            """;
+
+    @Test
+    void scoreBandsFollowEachOtherWithoutGapOrOverlap() {
+        Path dir = packWithTable(SCORE_BANDS);
+        assertThat(of(lint(root), "band-table")).isEmpty();
+
+        TestPack.write(dir, "tables/grades.json", SCORE_BANDS.replace("\"from\": 60, \"below\": 70", "\"from\": 60, \"below\": 65")
+                .replace("\"from\": 70, \"below\": 85", "\"from\": 70, \"below\": 90")
+                .replace("\"en\": \"high\" }, \"below\": 60", "\"en\": \"high\" }, \"from\": 0, \"below\": 60")
+                .replace("\"grade\": \"D\", \"label\": { \"zh\": \"较低\", \"en\": \"low\" }", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }"));
+        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
+                lineOf(dir, "tables/grades.json", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }") + " grade \"C\" has two rows",
+                lineOf(dir, "tables/grades.json", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }") + " row 3 needs a \"label\" {zh, en}",
+                lineOf(dir, "tables/grades.json", "\"A\"") + " gap: scores below 0 are in no band (the first row, the lowest band, has no \"from\")",
+                lineOf(dir, "tables/grades.json", "\"from\": 70") + " gap: scores from 65 below 70 are in no band (row 1 (B) ends below 65, "
+                        + "row 2 (C) starts from 70)",
+                lineOf(dir, "tables/grades.json", "\"from\": 85") + " overlap: scores from 85 below 90 are in both row 2 (C) and row 3 (C)");
+    }
+
+    /** GB 18218's α and level bands, as major-hazard-chem words them: each from its bound up to the row above. */
+    private static final String GRADING = """
+            {
+              "kind": "major-hazard-grading",
+              "id": "test-grading",
+              "identifiedAtLeastS": 1,
+              "alpha": [
+                { "exposedPeopleAtLeast": 100, "alpha": 2.0 },
+                { "exposedPeopleAtLeast": 50, "alpha": 1.5 },
+                { "exposedPeopleAtLeast": 1, "alpha": 1.0 },
+                { "exposedPeopleAtLeast": 0, "alpha": 0.5 }
+              ],
+              "levels": [
+                { "rAtLeast": 100, "level": 1 },
+                { "rAtLeast": 50, "level": 2 },
+                { "rAtLeast": 10, "level": 3 },
+                { "rAtLeast": 0, "level": 4 }
+              ]
+            }
+            """;
+
+    @Test
+    void majorHazardGradingBandsFallToZeroAndTheirValuesFollow() {
+        Path dir = packWithTable(GRADING);
+        assertThat(of(lint(root), "band-table")).isEmpty();
+
+        TestPack.write(dir, "tables/grades.json", GRADING.replace("{ \"exposedPeopleAtLeast\": 50, \"alpha\": 1.5 }", "{ \"exposedPeopleAtLeast\": 100, \"alpha\": 2.5 }")
+                .replace("{ \"exposedPeopleAtLeast\": 0, \"alpha\": 0.5 }", "{ \"exposedPeopleAtLeast\": 0.5, \"alpha\": 0.5 }")
+                .replace("{ \"rAtLeast\": 10, \"level\": 3 }", "{ \"rAtLeast\": 10, \"level\": 2 }")
+                .replace("\"identifiedAtLeastS\": 1", "\"identifiedAtLeastS\": 0"));
+        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
+                lineOf(dir, "tables/grades.json", "identifiedAtLeastS") + " \"identifiedAtLeastS\" must be a number > 0 (S = Σ q/Q from which a "
+                        + "unit is a 重大危险源), found 0",
+                lineOf(dir, "tables/grades.json", "\"alpha\": 2.5") + " overlap: row 1 of alpha starts at 100, not below row 0 (100), so it holds "
+                        + "no value of its own (bounds fall strictly from row to row)",
+                lineOf(dir, "tables/grades.json", "0.5, \"alpha\": 0.5") + " gap: values below 0.5 are in no band of alpha (the last row, the "
+                        + "lowest band, must start at 0)",
+                lineOf(dir, "tables/grades.json", "\"alpha\": 2.5") + " α 2.5 of row 1 is above α 2 of row 0, which has more people: α must not "
+                        + "rise as the people fall",
+                lineOf(dir, "tables/grades.json", "\"rAtLeast\": 10,") + " level 2 has two bands");
+    }
+
+    private static final String LIMITS = """
+            {
+              "kind": "limits",
+              "id": "test-limits",
+              "source": "ord-493",
+              "rows": [
+                { "name": "max-deaths", "value": 0, "clause": "第三条", "meaning": "An accident with more deaths than this fires." }
+              ]
+            }
+            """;
+
+    @Test
+    void limitsAreWellFormedAndAgreeWithTheDrl() {
+        Path dir = packWithTable(LIMITS);
+        edit(dir, "test-pack.drl", "import dev.safegrade.internal.model.Accident;",
+                "import dev.safegrade.internal.model.Accident;\nimport dev.safegrade.internal.tables.Limit;");
+        edit(dir, "test-pack.drl", "$a : Accident( deaths != null, deaths > 0 )",
+                "Limit( table == \"test-limits\", name == \"max-deaths\", $max : value )\n    $a : Accident( deaths != null, deaths > $max )");
+        assertThat(of(lint(root), "band-table")).isEmpty();
+
+        edit(dir, "test-pack.drl", "name == \"max-deaths\"", "name == \"most-deaths\"");
+        TestPack.write(dir, "tables/grades.json", LIMITS.replace("\"rows\": [", "\"rows\": [\n    { \"name\": \"max-deaths\", \"value\": -1, "
+                + "\"clause\": \"第三条\", \"meaning\": \"\" },"));
+        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
+                lineOf(dir, "tables/grades.json", "\"value\": -1") + " limit \"max-deaths\" needs a \"value\", a number >= 0 (a count, distance or "
+                        + "interval), found -1",
+                lineOf(dir, "tables/grades.json", "\"value\": -1") + " limit \"max-deaths\" needs a \"meaning\" (whether a fact must stay below, "
+                        + "reach or exceed it)",
+                lineOf(dir, "tables/grades.json", "\"value\": 0") + " limit \"max-deaths\" has two rows",
+                lineOf(dir, "tables/grades.json", "\"rows\"") + " test-pack.drl:" + lineOf(dir, "test-pack.drl", "most-deaths")
+                        + " matches limit \"most-deaths\" of table test-limits, which has no such row: the pattern never matches and its rule never fires",
+                lineOf(dir, "tables/grades.json", "\"value\": -1") + " limit \"max-deaths\" is matched by no Limit( table == \"test-limits\", "
+                        + "name == \"max-deaths\" ) of the pack's DRL: it decides nothing");
+    }
+
+    @Test
+    void kindsWithoutBandsAreRegisteredWithTheirReason() {
+        assertThat(BandTables.KINDS.get("fact-checks")).isInstanceOf(NoBands.class);
+        assertThat(BandTables.KINDS.get("park-checklist")).isInstanceOf(NoBands.class);
+        assertThat(BandTables.KINDS.values()).filteredOn(NoBands.class::isInstance)
+                .allSatisfy(k -> assertThat(((NoBands) k).reason()).isNotBlank().doesNotContain("\n"));
+        Path dir = packWithTable("""
+                { "kind": "fact-checks", "id": "test-checks", "subject": "enterprise", "source": "ord-493",
+                  "items": [ { "rule": "TST-DEATHS", "group": "have", "at": "/accidents",
+                               "require": [ { "fact": "/accidents", "is": true } ] } ] }
+                """);
+        assertThat(of(lint(root), "band-table")).isEmpty();
+        TestPack.write(dir, "tables/grades.json", "{ \"kind\": \"fact-lists\" }");
+        assertThat(of(lint(root), "band-table")).extracting(LintProblem::message).singleElement().asString()
+                .startsWith("table kind \"fact-lists\" has no band check in lint");
+    }
+
     @Test
     void drlAllowListRejectsFileNetworkProcessReflectionClockAndRandomness() {
         Path dir = pack();
@@ -351,6 +492,8 @@ class LintChecksTest {
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.tables.GradeThreshold.Decision")).isTrue();
         assertThat(DrlAllowList.allowed("java.math.BigDecimal")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.calc.Exact")).isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Tri")).as("three-valued item logic").isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.rules.Kleene")).as("three-valued item logic").isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Outcome")).as("a DRL function may take out").isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Evaluator")).isFalse();
         assertThat(DrlAllowList.allowed("java.util.Random")).isFalse();
