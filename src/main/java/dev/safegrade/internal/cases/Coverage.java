@@ -35,13 +35,28 @@ public record Coverage(String pack, int cases, List<RuleCoverage> rules, List<So
         return ids;
     }
 
+    /**
+     * Whether a rule shows its output in an outcome: a finding, or for a rule whose only output is telling that
+     * facts are missing ({@code "reports": "not-evaluated"}), a notEvaluated entry.
+     */
+    public static boolean fired(JsonNode outcome, String ruleId, boolean notEvaluatedOnly) {
+        if (!notEvaluatedOnly) {
+            return firedRules(outcome).contains(ruleId);
+        }
+        for (JsonNode n : outcome.path("notEvaluated")) {
+            if (ruleId.equals(n.path("ruleId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The coverage of a pack by the outcomes of its golden cases. */
     public static Coverage of(Pack pack, List<JsonNode> outcomes) {
         List<RuleCoverage> rules = new ArrayList<>();
-        List<Set<String>> fired = outcomes.stream().map(Coverage::firedRules).toList();
         for (PackManifest.Rule r : pack.manifest().rules()) {
-            int in = (int) fired.stream().filter(f -> f.contains(r.id())).count();
-            rules.add(new RuleCoverage(r.id(), in, fired.size() - in));
+            int in = (int) outcomes.stream().filter(o -> fired(o, r.id(), r.reportsOnlyNotEvaluated())).count();
+            rules.add(new RuleCoverage(r.id(), in, outcomes.size() - in));
         }
         Map<String, Map<String, Set<String>>> cited = new LinkedHashMap<>();
         pack.manifest().sources().forEach(s -> cited.put(s.id(), new LinkedHashMap<>()));

@@ -1,13 +1,14 @@
 package dev.safegrade.internal.lint;
 
+import dev.safegrade.internal.packs.PackManifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.internal.cases.Coverage;
 import java.util.Set;
 
 /**
  * Every rule is shown both ways by the golden cases: at least one case whose expected outcome has a finding
- * of the rule (table-driven rules count by the id they report under), and at least one case of the pack
- * without one. A rule no case fires is untested; a rule every case fires is never seen to hold back.
+ * of the rule (table-driven rules count by the id they report under; a rule declared {@code "reports":
+ * "not-evaluated"} counts by its notEvaluated entries), and at least one case of the pack without one. A rule no case fires is untested; a rule every case fires is never seen to hold back.
  */
 final class GoldenCaseCoverage extends PackCheck {
     @Override
@@ -37,14 +38,14 @@ final class GoldenCaseCoverage extends PackCheck {
         }
         for (int i = 0; i < rules.size(); i++) {
             String id = rules.get(i).path("id").asText();
+            boolean notEvaluatedOnly = PackManifest.Rule.NOT_EVALUATED_ONLY.equals(rules.get(i).path("reports").asText());
             int fires = 0;
             int silent = 0;
             for (LintTarget.GoldenCase c : t.cases()) {
                 if (c.expected() == null) {
                     continue;
                 }
-                Set<String> fired = Coverage.firedRules(c.expected());
-                if (fired.contains(id)) {
+                if (Coverage.fired(c.expected(), id, notEvaluatedOnly)) {
                     fires++;
                 } else {
                     silent++;

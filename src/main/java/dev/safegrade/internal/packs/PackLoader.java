@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,9 @@ public final class PackLoader {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Pack(m, Map.copyOf(drl), Map.copyOf(tables), resolveRules(m), digest(content), origin, dir);
+        // Ordered maps (not Map.copyOf, whose order changes from one JVM to the next): table facts are inserted, and
+        // docs written, in manifest order, so the same input gives the same output in every run.
+        return new Pack(m, Collections.unmodifiableMap(drl), Collections.unmodifiableMap(tables), resolveRules(m), digest(content), origin, dir);
     }
 
     private static void checkManifest(PackManifest m, String folder) {
@@ -217,7 +220,7 @@ public final class PackLoader {
                 throw new PackException(m.id(), MANIFEST, 0, "rule id " + r.id() + " appears twice");
             }
         }
-        return Map.copyOf(rules);
+        return Collections.unmodifiableMap(rules);
     }
 
     private static Confidence leastSure(Confidence a, Confidence b) {

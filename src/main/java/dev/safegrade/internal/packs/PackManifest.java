@@ -63,7 +63,15 @@ public record PackManifest(
      */
     public record Rule(String id, Text title, Text message, String severity, String color, List<Citation> citations,
                        LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads, SeverityAfter severityAfter,
-                       Map<String, Text> labels) {
+                       Map<String, Text> labels, String reports) {
+        /** {@code reports: "not-evaluated"}: a rule whose only output is telling that facts are missing. */
+        public static final String NOT_EVALUATED_ONLY = "not-evaluated";
+
+        /** Whether golden cases show this rule by its findings (the default) or by its notEvaluated entries. */
+        public boolean reportsOnlyNotEvaluated() {
+            return NOT_EVALUATED_ONLY.equals(reports);
+        }
+
         public List<String> reads() {
             return reads == null ? List.of() : reads;
         }
