@@ -70,7 +70,7 @@ public final class Evaluator {
         List<NotInForce> notInForce = new ArrayList<>();
         for (Pack p : applicable) {
             p.rules().values().stream().filter(r -> !r.inForceOn(asOf)).sorted(Comparator.comparing(RuleMeta::id))
-                    .forEach(r -> notInForce.add(new NotInForce(r.id(), r.pack(), r.effectiveFrom(), r.effectiveTo())));
+                    .forEach(r -> notInForce.add(new NotInForce(r.id(), r.pack(), r.effectiveFrom(), r.effectiveTo(), r.notInForceNote(asOf))));
         }
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(FINDING_ORDER);

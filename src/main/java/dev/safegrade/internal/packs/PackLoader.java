@@ -215,7 +215,8 @@ public final class PackLoader {
             rules.put(r.id(), new RuleMeta(r.id(), m.id(), r.title(), r.message(), severity, color, List.copyOf(citations),
                     r.effectiveFrom() != null ? r.effectiveFrom() : first.effectiveFrom(),
                     r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo(),
-                    after == null ? null : after.date(), after == null ? null : Severity.fromId(after.severity()), Map.copyOf(r.labels())));
+                    after == null ? null : after.date(), after == null ? null : Severity.fromId(after.severity()), Map.copyOf(r.labels()),
+                    first.before(), first.after()));
             if (rules.size() != m.rules().indexOf(r) + 1) {
                 throw new PackException(m.id(), MANIFEST, 0, "rule id " + r.id() + " appears twice");
             }

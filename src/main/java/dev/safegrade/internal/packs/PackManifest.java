@@ -48,11 +48,13 @@ public record PackManifest(
 
     /**
      * A source document. {@code effectiveFrom}/{@code effectiveTo} bound the edition (inclusive); rules citing it
-     * apply only when {@code asOf} lies within.
+     * apply only when {@code asOf} lies within. {@code before}/{@code after} say what applied before or after this
+     * edition as far as the reference tells (e.g. "the 2017 edition is not covered"); reports show them with the
+     * rules not in force.
      */
     public record Source(String id, String document, String docNumber, String edition, String issuer,
                          LocalDate issuedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String confidence,
-                         String reference, String note) {
+                         String reference, String note, Text before, Text after) {
     }
 
     /**

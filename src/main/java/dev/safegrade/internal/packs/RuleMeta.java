@@ -15,10 +15,20 @@ import java.util.Map;
  * @param color    the fixed colour of the rule's findings, or null
  * @param deadline null, or the last day on which {@code severity} applies; after it, {@code severityAfterDeadline}
  * @param labels   zh/en wording of coded evidence values, for messages
+ * @param before   what applied before the edition the rule encodes (from its first source), or null
+ * @param after    what applies after it, or null
  */
 public record RuleMeta(String id, String pack, Text title, Text message, Severity severity, RiskColor color,
                        List<Citation> citations, LocalDate effectiveFrom, LocalDate effectiveTo,
-                       LocalDate deadline, Severity severityAfterDeadline, Map<String, Text> labels) {
+                       LocalDate deadline, Severity severityAfterDeadline, Map<String, Text> labels, Text before, Text after) {
+
+    /** What applied instead on {@code day}, when the rule is not in force then and its source says; else null. */
+    public Text notInForceNote(LocalDate day) {
+        if (effectiveFrom != null && day.isBefore(effectiveFrom)) {
+            return before;
+        }
+        return effectiveTo != null && day.isAfter(effectiveTo) ? after : null;
+    }
 
     /** The severity of the rule's findings on {@code day}; null when it follows each finding's colour. */
     public Severity severityOn(LocalDate day) {

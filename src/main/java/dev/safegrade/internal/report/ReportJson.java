@@ -95,6 +95,9 @@ public final class ReportJson {
             ObjectNode x = nif.addObject().put("ruleId", n.ruleId()).put("pack", n.pack());
             x.put("effectiveFrom", n.effectiveFrom() == null ? null : n.effectiveFrom().toString());
             x.put("effectiveTo", n.effectiveTo() == null ? null : n.effectiveTo().toString());
+            if (n.note() != null) {
+                x.set("note", text(n.note()));
+            }
         }
         return o;
     }

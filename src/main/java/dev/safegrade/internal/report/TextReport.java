@@ -58,10 +58,15 @@ public final class TextReport {
         if (!r.notInForce().isEmpty()) {
             b.append('\n').append(zh ? "评估日期时尚未施行或已废止的规则" : "Rules not in force on the as-of date").append(" (")
                     .append(r.notInForce().size()).append(")\n");
+            java.util.Set<String> notes = new java.util.LinkedHashSet<>();
             for (NotInForce n : r.notInForce()) {
                 b.append("  ").append(n.ruleId()).append("  ").append(n.effectiveFrom() == null ? "…" : n.effectiveFrom())
                         .append(" – ").append(n.effectiveTo() == null ? "…" : n.effectiveTo()).append('\n');
+                if (n.note() != null) {
+                    notes.add(n.note().in(lang));
+                }
             }
+            notes.forEach(n -> b.append(zh ? "  说明：" : "  note: ").append(n).append('\n')); // shared by many rules: once each
         }
         return b.toString();
     }
