@@ -330,39 +330,6 @@ class LintChecksTest {
                 "gap: the items' points add up to 90, not the sheet's total 100");
     }
 
-    /** Park scores to classes, as park-risk words them: from (inclusive), below (exclusive), lowest band first. */
-    private static final String SCORE_BANDS = """
-            {
-              "kind": "score-bands",
-              "id": "test-classes",
-              "source": "ord-493",
-              "rows": [
-                { "grade": "A", "label": { "zh": "高", "en": "high" }, "below": 60 },
-                { "grade": "B", "label": { "zh": "较高", "en": "fairly high" }, "from": 60, "below": 70 },
-                { "grade": "C", "label": { "zh": "一般", "en": "general" }, "from": 70, "below": 85 },
-                { "grade": "D", "label": { "zh": "较低", "en": "low" }, "from": 85 }
-              ]
-            }
-            """;
-
-    @Test
-    void scoreBandsFollowEachOtherWithoutGapOrOverlap() {
-        Path dir = packWithTable(SCORE_BANDS);
-        assertThat(of(lint(root), "band-table")).isEmpty();
-
-        TestPack.write(dir, "tables/grades.json", SCORE_BANDS.replace("\"from\": 60, \"below\": 70", "\"from\": 60, \"below\": 65")
-                .replace("\"from\": 70, \"below\": 85", "\"from\": 70, \"below\": 90")
-                .replace("\"en\": \"high\" }, \"below\": 60", "\"en\": \"high\" }, \"from\": 0, \"below\": 60")
-                .replace("\"grade\": \"D\", \"label\": { \"zh\": \"较低\", \"en\": \"low\" }", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }"));
-        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
-                lineOf(dir, "tables/grades.json", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }") + " grade \"C\" has two rows",
-                lineOf(dir, "tables/grades.json", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }") + " row 3 needs a \"label\" {zh, en}",
-                lineOf(dir, "tables/grades.json", "\"A\"") + " gap: scores below 0 are in no band (the first row, the lowest band, has no \"from\")",
-                lineOf(dir, "tables/grades.json", "\"from\": 70") + " gap: scores from 65 below 70 are in no band (row 1 (B) ends below 65, "
-                        + "row 2 (C) starts from 70)",
-                lineOf(dir, "tables/grades.json", "\"from\": 85") + " overlap: scores from 85 below 90 are in both row 2 (C) and row 3 (C)");
-    }
-
     /** GB 18218's α and level bands, as major-hazard-chem words them: each from its bound up to the row above. */
     private static final String GRADING = """
             {
