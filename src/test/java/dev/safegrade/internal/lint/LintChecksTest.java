@@ -330,48 +330,6 @@ class LintChecksTest {
                 "gap: the items' points add up to 90, not the sheet's total 100");
     }
 
-    /** GB 18218's α and level bands, as major-hazard-chem words them: each from its bound up to the row above. */
-    private static final String GRADING = """
-            {
-              "kind": "major-hazard-grading",
-              "id": "test-grading",
-              "identifiedAtLeastS": 1,
-              "alpha": [
-                { "exposedPeopleAtLeast": 100, "alpha": 2.0 },
-                { "exposedPeopleAtLeast": 50, "alpha": 1.5 },
-                { "exposedPeopleAtLeast": 1, "alpha": 1.0 },
-                { "exposedPeopleAtLeast": 0, "alpha": 0.5 }
-              ],
-              "levels": [
-                { "rAtLeast": 100, "level": 1 },
-                { "rAtLeast": 50, "level": 2 },
-                { "rAtLeast": 10, "level": 3 },
-                { "rAtLeast": 0, "level": 4 }
-              ]
-            }
-            """;
-
-    @Test
-    void majorHazardGradingBandsFallToZeroAndTheirValuesFollow() {
-        Path dir = packWithTable(GRADING);
-        assertThat(of(lint(root), "band-table")).isEmpty();
-
-        TestPack.write(dir, "tables/grades.json", GRADING.replace("{ \"exposedPeopleAtLeast\": 50, \"alpha\": 1.5 }", "{ \"exposedPeopleAtLeast\": 100, \"alpha\": 2.5 }")
-                .replace("{ \"exposedPeopleAtLeast\": 0, \"alpha\": 0.5 }", "{ \"exposedPeopleAtLeast\": 0.5, \"alpha\": 0.5 }")
-                .replace("{ \"rAtLeast\": 10, \"level\": 3 }", "{ \"rAtLeast\": 10, \"level\": 2 }")
-                .replace("\"identifiedAtLeastS\": 1", "\"identifiedAtLeastS\": 0"));
-        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
-                lineOf(dir, "tables/grades.json", "identifiedAtLeastS") + " \"identifiedAtLeastS\" must be a number > 0 (S = Σ q/Q from which a "
-                        + "unit is a 重大危险源), found 0",
-                lineOf(dir, "tables/grades.json", "\"alpha\": 2.5") + " overlap: row 1 of alpha starts at 100, not below row 0 (100), so it holds "
-                        + "no value of its own (bounds fall strictly from row to row)",
-                lineOf(dir, "tables/grades.json", "0.5, \"alpha\": 0.5") + " gap: values below 0.5 are in no band of alpha (the last row, the "
-                        + "lowest band, must start at 0)",
-                lineOf(dir, "tables/grades.json", "\"alpha\": 2.5") + " α 2.5 of row 1 is above α 2 of row 0, which has more people: α must not "
-                        + "rise as the people fall",
-                lineOf(dir, "tables/grades.json", "\"rAtLeast\": 10,") + " level 2 has two bands");
-    }
-
     private static final String LIMITS = """
             {
               "kind": "limits",
