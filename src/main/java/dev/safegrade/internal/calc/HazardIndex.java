@@ -27,7 +27,7 @@ public final class HazardIndex {
         this.unit = unit;
         this.listed = unit.getSubstances().stream().filter(s -> s.getCriticalQuantityT() != null).toList();
         this.missingQuantities = listed.stream().filter(s -> s.getQuantityT() == null).map(s -> s.missing("quantityT")).toList();
-        this.missingBetas = listed.stream().filter(s -> s.getBeta() == null).map(s -> s.missing("beta")).toList();
+        this.missingBetas = listed.stream().filter(s -> s.getQuantityT() != null && s.getBeta() == null).map(s -> s.missing("beta")).toList();
         this.identificationIndex = missingQuantities.isEmpty() ? sum(false) : null;
         this.weightedSum = missingQuantities.isEmpty() && missingBetas.isEmpty() ? sum(true) : null;
     }
@@ -40,6 +40,9 @@ public final class HazardIndex {
     private BigDecimal sum(boolean weighted) {
         BigDecimal s = BigDecimal.ZERO;
         for (Substance x : listed) {
+            if (x.getQuantityT() == null) {
+                continue;
+            }
             BigDecimal term = Exact.of(x.getQuantityT()).divide(Exact.of(x.getCriticalQuantityT()), Exact.DIVISION);
             s = s.add(weighted ? Exact.of(x.getBeta()).multiply(term) : term);
         }
@@ -61,6 +64,14 @@ public final class HazardIndex {
         return identificationIndex;
     }
 
+    /**
+     * Σ q/Q over the substances whose q is known: S itself once every q is, and while some q is unknown a lower
+     * bound of S (no term is negative), which already identifies a 重大危险源 when it reaches the bound.
+     */
+    public BigDecimal getKnownIdentificationIndex() {
+        return sum(false);
+    }
+
     /** Σ β·q/Q, or null while a q or a β is unknown. */
     public BigDecimal getWeightedSum() {
         return weightedSum;
@@ -76,7 +87,7 @@ public final class HazardIndex {
         return missingQuantities;
     }
 
-    /** JSON Pointers of the unknown β. */
+    /** JSON Pointers of the unknown β of the substances whose q is known. */
     public List<String> getMissingBetas() {
         return missingBetas;
     }

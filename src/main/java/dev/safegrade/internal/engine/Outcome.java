@@ -4,6 +4,7 @@ import dev.safegrade.Finding;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.RiskColor;
 import dev.safegrade.Severity;
+import dev.safegrade.Text;
 import dev.safegrade.internal.logic.Check;
 import dev.safegrade.internal.packs.RuleMeta;
 import java.time.LocalDate;
@@ -173,8 +174,16 @@ public final class Outcome {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             Object v = kv[i + 1];
-            m.put(String.valueOf(kv[i]), v instanceof TemporalAccessor ? v.toString() : v);
+            m.put(String.valueOf(kv[i]), v instanceof TemporalAccessor ? v.toString() : v instanceof Text t ? zhEn(t) : v);
         }
+        return m;
+    }
+
+    /** A bilingual value (a band's label) as reports write one: {@code {zh, en}}. */
+    private static Map<String, String> zhEn(Text t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("zh", t.zh());
+        m.put("en", t.en());
         return m;
     }
 }

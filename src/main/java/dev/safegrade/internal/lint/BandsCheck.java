@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
 /**
- * "bands" (the four-colour packs' Band): rows from the highest band down, each bounded below by {@code above}
+ * "bands" (Band: four-colour's colours, levels and factors, park-risk's classes): rows from the highest band down, each bounded below by {@code above}
  * (exclusive) or {@code atLeast} (inclusive) and above by {@code atMost} (inclusive) or {@code below}
  * (exclusive). Every number must fall in exactly one band: the first row has no upper bound, the last no lower
  * bound, and each row starts where the next one ends, with exactly one of the two holding the boundary value

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules decide from facts only: a DRL file imports and names (fully qualified) only the fact model, the
- * tables, pure calculations (internal.calc), the three-valued item logic over facts (internal.logic: Tri, Check;
- * internal.rules: Kleene, Keys, Observations, Certificates, Named), the engine's Context, Reported and Outcome,
+ * tables, pure calculations (internal.calc), the three-valued item logic over facts (internal.logic: Tri, Check,
+ * Kleene, Keys, Observations, Certificates, Named), the engine's Context, Reported and Outcome,
  * the public RiskColor/Severity, and java.util/java.time/java.math
  * (without their concurrency, logging, zip, prefs or service-loading parts), declares no global but
  * {@code out}, and its code touches no file, network, process, reflection, wall clock or randomness, also
@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 final class DrlAllowList extends PackCheck {
     /**
      * The facts, the tables, pure calculations on them (exact decimals, GB 18218 sums, time windows), three-valued
-     * logic over facts that may be unknown (internal.logic, internal.rules: no IO, clock or randomness; their
+     * logic over facts that may be unknown (internal.logic: no IO, clock or randomness; its
      * reflection only reads a model element's field by its JSON key, i.e. the fact model), and java's values.
      */
     private static final List<String> ALLOWED_PACKAGES = List.of("dev.safegrade.internal.model.", "dev.safegrade.internal.tables.",
-            "dev.safegrade.internal.calc.", "dev.safegrade.internal.logic.", "dev.safegrade.internal.rules.", "java.util.", "java.time.",
+            "dev.safegrade.internal.calc.", "dev.safegrade.internal.logic.", "java.util.", "java.time.",
             "java.math.");
     /** Of the engine, what rules match on and report through (a DRL function may take {@code out} as a parameter). */
     private static final List<String> ALLOWED_CLASSES = List.of("dev.safegrade.internal.engine.Context",
@@ -53,7 +53,7 @@ final class DrlAllowList extends PackCheck {
 
     @Override
     public String description() {
-        return "DRL imports and names only the fact model, tables, internal.calc/logic/rules, Context/Reported/Outcome, RiskColor/Severity, "
+        return "DRL imports and names only the fact model, tables, internal.calc/logic, Context/Reported/Outcome, RiskColor/Severity, "
                 + "java.util/time/math; "
                 + "no file, network, process, reflection, clock or randomness";
     }
@@ -93,7 +93,7 @@ final class DrlAllowList extends PackCheck {
     }
 
     private static final String ALLOW_LIST = "rules may use dev.safegrade.internal.model.*, dev.safegrade.internal.tables.*, "
-            + "dev.safegrade.internal.calc.*, dev.safegrade.internal.logic.*, dev.safegrade.internal.rules.*, "
+            + "dev.safegrade.internal.calc.*, dev.safegrade.internal.logic.*, "
             + "dev.safegrade.internal.engine.Context/Reported/Outcome, dev.safegrade.RiskColor/Severity, java.util.*, java.time.*, java.math.* "
             + "(no file, network, process, reflection, clock or randomness)";
 

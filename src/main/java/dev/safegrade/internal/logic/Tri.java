@@ -111,18 +111,11 @@ public final class Tri {
     }
 
     /**
-     * An inspector's determination on {@code item}: the latest {@link Observation} dated on or before {@code asOf}
-     * (of two on the same day, the later in the list). A determination made after {@code asOf} did not exist on
-     * that day and does not count. Unknown, pointing at the observations, when there is none.
+     * An inspector's determination on {@code item}: the one that counts on {@code asOf} ({@link Observations#latest}).
+     * Unknown, pointing at the observations, when there is none.
      */
     public static Tri observed(Enterprise e, String item, LocalDate asOf) {
-        Observation latest = null;
-        for (Observation o : e.getObservations()) {
-            if (item.equals(o.getItem()) && o.getOn() != null && !o.getOn().isAfter(asOf)
-                    && (latest == null || !o.getOn().isBefore(latest.getOn()))) {
-                latest = o;
-            }
-        }
+        Observation latest = Observations.latest(e, item, asOf);
         if (latest == null) {
             return new Tri(null, new LinkedHashMap<>(), List.of(e.missing(OBSERVATIONS)));
         }
@@ -134,37 +127,40 @@ public final class Tri {
         return new Tri(latest.getHolds(), read, List.of());
     }
 
-    /** True when all are true, false when any is false, else unknown. */
+    /** True when all are true, false when any is false, else unknown ({@link Kleene#and}). */
     public static Tri allOf(Tri... parts) {
-        return combine(parts, false);
+        return new Tri(Kleene.and(values(parts)), reads(parts), absent(parts));
     }
 
-    /** True when any is true, false when all are false, else unknown. */
+    /** True when any is true, false when all are false, else unknown ({@link Kleene#or}). */
     public static Tri anyOf(Tri... parts) {
-        return combine(parts, true);
+        return new Tri(Kleene.or(values(parts)), reads(parts), absent(parts));
     }
 
-    /** Kleene and/or: {@code decisive} is the value that decides on its own (true for "or", false for "and"). */
-    private static Tri combine(Tri[] parts, boolean decisive) {
+    private static Boolean[] values(Tri[] parts) {
+        return Arrays.stream(parts).map(t -> t.value).toArray(Boolean[]::new);
+    }
+
+    /** The values every part read, the first reading of a key kept. */
+    private static Map<String, Object> reads(Tri[] parts) {
         Map<String, Object> read = new LinkedHashMap<>();
-        List<String> absent = new java.util.ArrayList<>();
-        boolean decided = false;
-        boolean unknown = false;
         for (Tri t : parts) {
             t.read.forEach(read::putIfAbsent);
-            if (t.value == null) {
-                unknown = true;
-                absent.addAll(t.missing);
-            } else if (t.value == decisive) {
-                decided = true;
-            }
         }
-        Boolean value = decided ? Boolean.valueOf(decisive) : unknown ? null : Boolean.valueOf(!decisive);
-        return new Tri(value, read, absent);
+        return read;
+    }
+
+    /** The facts missing for the undecided parts; dropped by the constructor when the whole is decided. */
+    private static List<String> absent(Tri[] parts) {
+        List<String> absent = new java.util.ArrayList<>();
+        for (Tri t : parts) {
+            absent.addAll(t.missing);
+        }
+        return absent;
     }
 
     public Tri not() {
-        return new Tri(value == null ? null : !value, read, missing);
+        return new Tri(Kleene.not(value), read, missing);
     }
 
     /** The same condition, with one more value shown in the evidence (e.g. a value derived from the facts). */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
- * One row of a "bands" table: the value (a colour, a level, a factor) that a number between two bounds takes.
+ * One row of a "bands" table: the value (a colour, a level, a factor, a class) that a number between two bounds takes.
  * Each bound is written the way the source words it: below by {@code above} (exclusive) or {@code atLeast}
  * (inclusive), above by {@code atMost} (inclusive) or {@code below} (exclusive); an absent bound is open.
  * Rows run from the highest band down and must touch without gap or overlap, so every number has exactly

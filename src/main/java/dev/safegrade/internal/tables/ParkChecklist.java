@@ -71,7 +71,7 @@ public final class ParkChecklist {
         return rule;
     }
 
-    /** The id of the "score-bands" table of this edition, or null when the reference does not confirm its bands. */
+    /** The id of the "bands" table of this edition, or null when the reference does not confirm its bands. */
     public String getBands() {
         return bands;
     }

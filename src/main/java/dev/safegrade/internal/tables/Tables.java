@@ -18,12 +18,10 @@ public final class Tables {
             case "grade-thresholds" -> gradeThresholds(pack, file, table);
             case "fact-checks" -> FactCheck.fromJson(pack, file, table);
             case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
-            case "score-bands" -> ScoreBand.fromJson(pack, file, table);
-            case MajorHazardGrading.KIND -> List.of(MajorHazardGrading.from(pack, file, table));
             case "limits" -> Limit.facts(pack, file, table);
             case "bands", "profile-bands", "parameters", "deduction-sheet" -> FourColourTables.facts(kind, pack, file, table);
             default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
-                    + "' (known: grade-thresholds, fact-checks, park-checklist, score-bands, limits, " + MajorHazardGrading.KIND + ", "
+                    + "' (known: grade-thresholds, fact-checks, park-checklist, limits, "
                     + FourColourTables.KINDS + ")");
         };
     }

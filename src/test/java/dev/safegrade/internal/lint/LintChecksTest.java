@@ -330,81 +330,6 @@ class LintChecksTest {
                 "gap: the items' points add up to 90, not the sheet's total 100");
     }
 
-    /** Park scores to classes, as park-risk words them: from (inclusive), below (exclusive), lowest band first. */
-    private static final String SCORE_BANDS = """
-            {
-              "kind": "score-bands",
-              "id": "test-classes",
-              "source": "ord-493",
-              "rows": [
-                { "grade": "A", "label": { "zh": "高", "en": "high" }, "below": 60 },
-                { "grade": "B", "label": { "zh": "较高", "en": "fairly high" }, "from": 60, "below": 70 },
-                { "grade": "C", "label": { "zh": "一般", "en": "general" }, "from": 70, "below": 85 },
-                { "grade": "D", "label": { "zh": "较低", "en": "low" }, "from": 85 }
-              ]
-            }
-            """;
-
-    @Test
-    void scoreBandsFollowEachOtherWithoutGapOrOverlap() {
-        Path dir = packWithTable(SCORE_BANDS);
-        assertThat(of(lint(root), "band-table")).isEmpty();
-
-        TestPack.write(dir, "tables/grades.json", SCORE_BANDS.replace("\"from\": 60, \"below\": 70", "\"from\": 60, \"below\": 65")
-                .replace("\"from\": 70, \"below\": 85", "\"from\": 70, \"below\": 90")
-                .replace("\"en\": \"high\" }, \"below\": 60", "\"en\": \"high\" }, \"from\": 0, \"below\": 60")
-                .replace("\"grade\": \"D\", \"label\": { \"zh\": \"较低\", \"en\": \"low\" }", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }"));
-        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
-                lineOf(dir, "tables/grades.json", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }") + " grade \"C\" has two rows",
-                lineOf(dir, "tables/grades.json", "\"grade\": \"C\", \"label\": { \"zh\": \"较低\" }") + " row 3 needs a \"label\" {zh, en}",
-                lineOf(dir, "tables/grades.json", "\"A\"") + " gap: scores below 0 are in no band (the first row, the lowest band, has no \"from\")",
-                lineOf(dir, "tables/grades.json", "\"from\": 70") + " gap: scores from 65 below 70 are in no band (row 1 (B) ends below 65, "
-                        + "row 2 (C) starts from 70)",
-                lineOf(dir, "tables/grades.json", "\"from\": 85") + " overlap: scores from 85 below 90 are in both row 2 (C) and row 3 (C)");
-    }
-
-    /** GB 18218's α and level bands, as major-hazard-chem words them: each from its bound up to the row above. */
-    private static final String GRADING = """
-            {
-              "kind": "major-hazard-grading",
-              "id": "test-grading",
-              "identifiedAtLeastS": 1,
-              "alpha": [
-                { "exposedPeopleAtLeast": 100, "alpha": 2.0 },
-                { "exposedPeopleAtLeast": 50, "alpha": 1.5 },
-                { "exposedPeopleAtLeast": 1, "alpha": 1.0 },
-                { "exposedPeopleAtLeast": 0, "alpha": 0.5 }
-              ],
-              "levels": [
-                { "rAtLeast": 100, "level": 1 },
-                { "rAtLeast": 50, "level": 2 },
-                { "rAtLeast": 10, "level": 3 },
-                { "rAtLeast": 0, "level": 4 }
-              ]
-            }
-            """;
-
-    @Test
-    void majorHazardGradingBandsFallToZeroAndTheirValuesFollow() {
-        Path dir = packWithTable(GRADING);
-        assertThat(of(lint(root), "band-table")).isEmpty();
-
-        TestPack.write(dir, "tables/grades.json", GRADING.replace("{ \"exposedPeopleAtLeast\": 50, \"alpha\": 1.5 }", "{ \"exposedPeopleAtLeast\": 100, \"alpha\": 2.5 }")
-                .replace("{ \"exposedPeopleAtLeast\": 0, \"alpha\": 0.5 }", "{ \"exposedPeopleAtLeast\": 0.5, \"alpha\": 0.5 }")
-                .replace("{ \"rAtLeast\": 10, \"level\": 3 }", "{ \"rAtLeast\": 10, \"level\": 2 }")
-                .replace("\"identifiedAtLeastS\": 1", "\"identifiedAtLeastS\": 0"));
-        assertThat(of(lint(root), "band-table")).extracting(p -> p.line() + " " + p.message()).containsExactly(
-                lineOf(dir, "tables/grades.json", "identifiedAtLeastS") + " \"identifiedAtLeastS\" must be a number > 0 (S = Σ q/Q from which a "
-                        + "unit is a 重大危险源), found 0",
-                lineOf(dir, "tables/grades.json", "\"alpha\": 2.5") + " overlap: row 1 of alpha starts at 100, not below row 0 (100), so it holds "
-                        + "no value of its own (bounds fall strictly from row to row)",
-                lineOf(dir, "tables/grades.json", "0.5, \"alpha\": 0.5") + " gap: values below 0.5 are in no band of alpha (the last row, the "
-                        + "lowest band, must start at 0)",
-                lineOf(dir, "tables/grades.json", "\"alpha\": 2.5") + " α 2.5 of row 1 is above α 2 of row 0, which has more people: α must not "
-                        + "rise as the people fall",
-                lineOf(dir, "tables/grades.json", "\"rAtLeast\": 10,") + " level 2 has two bands");
-    }
-
     private static final String LIMITS = """
             {
               "kind": "limits",
@@ -493,7 +418,8 @@ class LintChecksTest {
         assertThat(DrlAllowList.allowed("java.math.BigDecimal")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.calc.Exact")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Tri")).as("three-valued item logic").isTrue();
-        assertThat(DrlAllowList.allowed("dev.safegrade.internal.rules.Kleene")).as("three-valued item logic").isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Kleene")).as("three-valued item logic").isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.rules.Kleene")).as("the retired twin package").isFalse();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Outcome")).as("a DRL function may take out").isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Evaluator")).isFalse();
         assertThat(DrlAllowList.allowed("java.util.Random")).isFalse();

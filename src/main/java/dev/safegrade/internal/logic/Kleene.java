@@ -1,4 +1,4 @@
-package dev.safegrade.internal.rules;
+package dev.safegrade.internal.logic;
 
 import java.util.List;
 

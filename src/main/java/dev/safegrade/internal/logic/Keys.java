@@ -1,14 +1,13 @@
-package dev.safegrade.internal.rules;
+package dev.safegrade.internal.logic;
 
 import dev.safegrade.internal.model.Element;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads an element's keys by their JSON names, for rules that must say which facts decided an item and which
- * were missing. The model binds each JSON key to the field of the same name, so the name is the key.
+ * Reads an element's keys by their JSON names (through {@link FactPath}), for rules that write an item as a
+ * {@link Kleene} formula and must say which facts decided it and which were missing.
  */
 public final class Keys {
     private Keys() {
@@ -50,18 +49,7 @@ public final class Keys {
         return matching;
     }
 
-    static Object value(Element element, String key) {
-        for (Class<?> c = element.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(key);
-                f.setAccessible(true);
-                return f.get(element);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalArgumentException(element.getClass().getSimpleName() + " has no key '" + key + "'");
+    private static Object value(Element element, String key) {
+        return FactPath.read(element, key);
     }
 }

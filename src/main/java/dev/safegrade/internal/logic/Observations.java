@@ -1,4 +1,4 @@
-package dev.safegrade.internal.rules;
+package dev.safegrade.internal.logic;
 
 import dev.safegrade.internal.model.Enterprise;
 import dev.safegrade.internal.model.Observation;
