@@ -35,13 +35,13 @@ public final class CompiledPacks {
 
     private final List<Pack> packs;
     private final KieBase kieBase;
-    private final Map<String, List<Model>> models;
+    private final Map<String, List<String>> models; // pack id -> its precompiled model classes; null: DRL compiled
     private final Map<Set<String>, KieBase> kieBasesBySubset = new ConcurrentHashMap<>();
     private final Map<String, RuleMeta> rules;
     private final Map<String, Pack> packByDrlPackage;
     private final Map<String, List<Object>> tableFacts;
 
-    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, List<Model>> models, Map<String, RuleMeta> rules,
+    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, List<String>> models, Map<String, RuleMeta> rules,
                           Map<String, Pack> packByDrlPackage, Map<String, List<Object>> tableFacts) {
         this.packs = packs;
         this.kieBase = kieBase;
@@ -80,7 +80,7 @@ public final class CompiledPacks {
         }
         return kieBasesBySubset.computeIfAbsent(Set.copyOf(packIds), ids -> {
             List<Model> subset = new ArrayList<>();
-            packs.stream().filter(p -> ids.contains(p.id())).forEach(p -> subset.addAll(models.get(p.id())));
+            packs.stream().filter(p -> ids.contains(p.id())).forEach(p -> subset.addAll(PrecompiledPacks.instantiate(p.id(), models.get(p.id()))));
             return KieBaseBuilder.createKieBaseFromModel(subset);
         });
     }
@@ -116,7 +116,7 @@ public final class CompiledPacks {
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         Map<String, Pack> byPackage = new LinkedHashMap<>();
         Map<String, List<Object>> tables = new LinkedHashMap<>();
-        Map<String, List<Model>> models = usePrecompiled ? precompiledModels(packs) : null;
+        Map<String, List<String>> models = usePrecompiled ? precompiledModels(packs) : null;
         for (Pack pack : packs) {
             for (RuleMeta meta : pack.rules().values()) {
                 RuleMeta clash = rules.putIfAbsent(meta.id(), meta);
@@ -139,10 +139,10 @@ public final class CompiledPacks {
     }
 
     /** The precompiled models of every pack, or null when any pack has none (then all DRL is compiled). */
-    private static Map<String, List<Model>> precompiledModels(List<Pack> packs) {
-        Map<String, List<Model>> models = new LinkedHashMap<>();
+    private static Map<String, List<String>> precompiledModels(List<Pack> packs) {
+        Map<String, List<String>> models = new LinkedHashMap<>();
         for (Pack p : packs) {
-            Optional<List<Model>> m = PrecompiledPacks.models(p);
+            Optional<List<String>> m = PrecompiledPacks.modelClasses(p);
             if (m.isEmpty()) {
                 return null;
             }

@@ -17,8 +17,8 @@ final class PrecompiledPacks {
     private PrecompiledPacks() {
     }
 
-    /** The pack's model classes, instantiated; empty when the pack was not precompiled or has changed since. */
-    static Optional<List<Model>> models(Pack pack) {
+    /** The names of the pack's model classes; empty when the pack was not precompiled or has changed since. */
+    static Optional<List<String>> modelClasses(Pack pack) {
         ClassLoader loader = PrecompiledPacks.class.getClassLoader();
         Properties index = new Properties();
         try (InputStream in = loader.getResourceAsStream(INDEX_DIR + "/" + pack.id() + ".properties")) {
@@ -32,14 +32,20 @@ final class PrecompiledPacks {
         if (!pack.digest().equals(index.getProperty("digest"))) {
             return Optional.empty(); // a rule author's edited copy: compile its DRL instead
         }
+        return Optional.of(List.of(index.getProperty("models", "").split(",")).stream().map(String::trim).toList());
+    }
+
+    /** Loads and instantiates model classes: only when a subject first needs the pack, since it costs start-up time. */
+    static List<Model> instantiate(String pack, List<String> classes) {
+        ClassLoader loader = PrecompiledPacks.class.getClassLoader();
         List<Model> models = new ArrayList<>();
-        for (String name : index.getProperty("models", "").split(",")) {
+        for (String name : classes) {
             try {
-                models.add((Model) Class.forName(name.trim(), true, loader).getDeclaredConstructor().newInstance());
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("precompiled model " + name + " of pack " + pack.id() + " cannot be loaded", e);
+                throw new IllegalStateException("precompiled model " + name + " of pack " + pack + " cannot be loaded", e);
             }
         }
-        return Optional.of(models);
+        return models;
     }
 }
