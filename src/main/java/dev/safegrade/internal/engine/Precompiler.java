@@ -32,14 +32,15 @@ public final class Precompiler {
         Path classes = Path.of(args[0]);
         Path index = classes.resolve(PrecompiledPacks.INDEX_DIR);
         Files.createDirectories(index);
-        for (Pack pack : PackLoader.fromDirectory(classes.resolve("safegrade/packs"))) {
-            long start = System.nanoTime();
+        long start = System.nanoTime();
+        List<Pack> packs = PackLoader.fromDirectory(classes.resolve("safegrade/packs"));
+        for (Pack pack : packs) {
             List<String> models = precompile(pack, classes);
             // Written by hand, not Properties.store: no timestamp, so the build is reproducible.
             Files.writeString(index.resolve(pack.id() + ".properties"), "# executable model of pack " + pack.id() + ", made by the build\n"
                     + "digest=" + pack.digest() + "\nmodels=" + String.join(",", models) + "\n");
-            System.out.printf("precompiled pack %s: %d model class(es) in %d ms%n", pack.id(), models.size(), (System.nanoTime() - start) / 1_000_000);
         }
+        System.out.printf("precompiled %d rule packs to the executable model in %d ms%n", packs.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static List<String> precompile(Pack pack, Path classes) throws IOException {
