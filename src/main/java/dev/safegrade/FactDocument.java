@@ -93,6 +93,16 @@ public final class FactDocument {
         return park == null ? List.of() : park.getMembers().stream().map(m -> m.getFacts()).toList();
     }
 
+    /**
+     * For a park: its member enterprises' documents, parsed from the files it lists, resolved against {@code dir}
+     * (the park file's folder; {@code null} or empty for the working directory).
+     *
+     * @throws InvalidFactsException when a member file is missing or invalid (the problem names that file)
+     */
+    public List<FactDocument> members(Path dir) {
+        return memberFiles().stream().map(m -> parse(dir == null ? Path.of(m) : dir.resolve(m))).toList();
+    }
+
     /** The document as compact JSON (a copy; the document itself cannot be changed). */
     public String toJson() {
         return parsed.tree().toString();

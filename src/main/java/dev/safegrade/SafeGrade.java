@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -44,7 +42,7 @@ public final class SafeGrade {
     private final Set<String> profiles;
 
     private SafeGrade(Builder b) {
-        this.packs = selectPacks(b);
+        this.packs = PackLoader.select(b.includeShipped, b.packDirectories, b.packIds);
         this.compiled = CompiledPacks.of(packs);
         this.asOf = b.asOf;
         this.language = b.language;
@@ -133,14 +131,7 @@ public final class SafeGrade {
      */
     public Report evaluatePark(Path parkFile) {
         FactDocument park = FactDocument.parse(parkFile);
-        Path dir = parkFile.toAbsolutePath().getParent();
-        List<FactDocument> members = new ArrayList<>();
-        for (String m : park.memberFiles()) {
-            Path p = dir.resolve(m);
-            Path shown = parkFile.getParent() == null ? Path.of(m) : parkFile.getParent().resolve(m);
-            members.add(FactDocument.parse(readMember(p, shown), shown.toString(), 1));
-        }
-        return evaluatePark(park, members);
+        return evaluatePark(park, park.members(parkFile.getParent()));
     }
 
     /**
@@ -162,37 +153,6 @@ public final class SafeGrade {
             evaluated.add(new ParkMembers.Member(m.parsed().model().getEnterprise(), r));
         }
         return Evaluator.withGrade(parkReport, "parkMembers", ParkMembers.summarise(evaluated, parkReport.asOf()));
-    }
-
-    private static byte[] readMember(Path p, Path shown) {
-        try {
-            return java.nio.file.Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(shown.toString(), 0, 0, null, "a readable member fact file",
-                    e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName())));
-        }
-    }
-
-    private static List<Pack> selectPacks(Builder b) {
-        Map<String, Pack> byId = new LinkedHashMap<>();
-        if (b.includeShipped) {
-            PackLoader.shipped().forEach(p -> byId.put(p.id(), p));
-        }
-        for (Path dir : b.packDirectories) {
-            PackLoader.fromDirectory(dir).forEach(p -> byId.put(p.id(), p)); // a folder's pack replaces a shipped one
-        }
-        if (b.packIds.isEmpty()) {
-            return List.copyOf(byId.values());
-        }
-        List<Pack> chosen = new ArrayList<>();
-        for (String id : b.packIds) {
-            Pack p = byId.get(id);
-            if (p == null) {
-                throw new IllegalArgumentException("unknown pack '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
-            }
-            chosen.add(p);
-        }
-        return List.copyOf(chosen);
     }
 
     /** Chooses packs, profile, language, an {@code asOf} override and strictness. */

@@ -14,8 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -156,12 +154,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         if (doc.memberFiles().isEmpty()) {
             return safeGrade.evaluate(doc);
         }
-        Path dir = source.equals("-") ? Path.of("") : Path.of(source).getParent();
-        List<FactDocument> members = new ArrayList<>();
-        for (String m : doc.memberFiles()) {
-            members.add(FactDocument.parse(dir == null ? Path.of(m) : dir.resolve(m)));
-        }
-        return safeGrade.evaluatePark(doc, members);
+        return safeGrade.evaluatePark(doc, doc.members(source.equals("-") ? null : Path.of(source).getParent()));
     }
 
     private int exitCodeOf(Report report) {

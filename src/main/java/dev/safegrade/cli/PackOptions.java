@@ -4,9 +4,7 @@ import dev.safegrade.SafeGrade;
 import java.nio.file.Path;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Which packs to use: the shipped ones, plus or instead of a rule author's folder. */
@@ -20,21 +18,7 @@ final class PackOptions {
 
     /** The packs these options select, loaded but not compiled. */
     List<Pack> load() {
-        Map<String, Pack> byId = new LinkedHashMap<>();
-        PackLoader.shipped().forEach(p -> byId.put(p.id(), p));
-        if (packDir != null) {
-            PackLoader.fromDirectory(packDir).forEach(p -> byId.put(p.id(), p));
-        }
-        if (only.isEmpty()) {
-            return List.copyOf(byId.values());
-        }
-        return only.stream().map(id -> {
-            Pack p = byId.get(id);
-            if (p == null) {
-                throw new IllegalArgumentException("unknown pack '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
-            }
-            return p;
-        }).toList();
+        return PackLoader.select(true, packDir == null ? List.of() : List.of(packDir), only);
     }
 
     SafeGrade.Builder builder() {

@@ -3,7 +3,6 @@ package dev.safegrade.internal.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.internal.json.Pointers;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -48,11 +47,4 @@ public final class JsonDiff {
         }
     }
 
-    static String firstLines(Iterator<String> it, int max) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < max && it.hasNext(); i++) {
-            b.append(it.next()).append('\n');
-        }
-        return b.toString();
-    }
 }

@@ -69,6 +69,32 @@ public final class PackLoader {
         return loadFolder(dir, dir.toString());
     }
 
+    /**
+     * The packs to evaluate with: the shipped ones (unless left out), then each folder's, a folder's pack replacing a
+     * shipped one of the same id; only {@code ids} when any are given, in that order.
+     *
+     * @throws IllegalArgumentException for an id no loaded pack has
+     */
+    public static List<Pack> select(boolean includeShipped, List<Path> dirs, java.util.Collection<String> ids) {
+        Map<String, Pack> byId = new LinkedHashMap<>();
+        if (includeShipped) {
+            shipped().forEach(p -> byId.put(p.id(), p));
+        }
+        dirs.forEach(dir -> fromDirectory(dir).forEach(p -> byId.put(p.id(), p)));
+        if (ids.isEmpty()) {
+            return List.copyOf(byId.values());
+        }
+        List<Pack> chosen = new ArrayList<>();
+        for (String id : ids) {
+            Pack p = byId.get(id);
+            if (p == null) {
+                throw new IllegalArgumentException("unknown pack '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
+            }
+            chosen.add(p);
+        }
+        return List.copyOf(chosen);
+    }
+
     /** Where the pack folders are: the jar's, or the project's folder when running from the build. */
     public static Path shippedRoot() {
         URL marker = PackLoader.class.getClassLoader().getResource(SHIPPED_ROOT + "/README.md");

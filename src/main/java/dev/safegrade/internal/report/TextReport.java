@@ -6,7 +6,6 @@ import dev.safegrade.Finding;
 import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
-import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.RiskColor;
 import java.util.ArrayList;
@@ -98,9 +97,6 @@ public final class TextReport {
         };
     }
 
-    static String packs(List<PackInfo> packs) {
-        return packs.stream().map(PackInfo::id).collect(Collectors.joining(", "));
-    }
 
     static String flat(Object v) {
         if (v instanceof Map<?, ?> m) {
