@@ -7,6 +7,8 @@ import dev.safegrade.PackException;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Severity;
+import dev.safegrade.internal.report.ReportJson;
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -100,7 +102,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         try (OutputStream file = output == null ? null : new FileOutputStream(output.toFile())) {
-            PrintStream out = file == null ? streams.out() : new PrintStream(file, false, StandardCharsets.UTF_8);
+            PrintStream out = file == null ? streams.out() : new PrintStream(new BufferedOutputStream(file, 1 << 16), false, StandardCharsets.UTF_8);
             int code;
             if (input.batch) {
                 try (OrderedBatch batch = new OrderedBatch(threads, out)) {
@@ -123,7 +125,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     private OrderedBatch.Line evaluateLine(SafeGrade safeGrade, String source, byte[] bytes, int line) {
         try {
             Report report = evaluate(safeGrade, FactDocument.parse(bytes, source + ":" + line, line), source);
-            return new OrderedBatch.Line(report.toCompactJson(), exitCodeOf(report));
+            return new OrderedBatch.Line(ReportJson.compactUtf8(report), exitCodeOf(report));
         } catch (InvalidFactsException e) {
             return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
         }

@@ -1,13 +1,17 @@
 package dev.safegrade.internal.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.safegrade.Citation;
 import dev.safegrade.Finding;
 import dev.safegrade.NotEvaluated;
@@ -16,6 +20,9 @@ import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.Text;
 import dev.safegrade.internal.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -60,46 +67,38 @@ public final class ReportJson {
     }
 
     public static String write(Report r, boolean pretty) {
-        try {
-            JsonNode tree = tree(r);
-            return pretty ? pretty(tree) : Json.mapper().writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter w = new StringWriter(16384);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(w)) {
+            if (pretty) {
+                g.setPrettyPrinter(PRETTY.createInstance());
+            }
+            write(r, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return pretty ? w.append('\n').toString() : w.toString();
+    }
+
+    /** The compact JSON as UTF-8 bytes: what batch output writes, encoded on the thread that evaluated. */
+    public static byte[] compactUtf8(Report r) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(16384);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            write(r, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public static ObjectNode tree(Report r) {
-        ObjectNode o = F.objectNode();
-        o.put("reportVersion", 1);
-        o.putObject("tool").put("name", "safegrade").put("version", r.toolVersion());
-        o.putObject("subject").put("kind", r.subject().kind()).put("id", r.subject().id()).put("name", r.subject().name());
-        o.put("asOf", r.asOf().toString());
-        o.put("profile", r.profile());
-        ArrayNode packs = o.putArray("packs");
-        for (PackInfo p : r.packs()) {
-            ObjectNode n = packs.addObject().put("id", p.id()).put("version", p.version());
-            n.set("title", text(p.title()));
-            n.put("digest", p.digest());
-        }
-        o.putObject("input").put("source", r.input().source()).put("digest", r.input().digest());
-        o.set("grades", value(r.grades()));
-        o.set("findings", findings(r.findings()));
-        o.set("waived", findings(r.waived()));
-        ArrayNode ne = o.putArray("notEvaluated");
-        for (NotEvaluated n : r.notEvaluated()) {
-            ObjectNode x = ne.addObject().put("ruleId", n.ruleId()).put("pack", n.pack()).put("path", n.path());
-            n.missing().forEach(x.putArray("missing")::add);
-        }
-        ArrayNode nif = o.putArray("notInForce");
-        for (NotInForce n : r.notInForce()) {
-            ObjectNode x = nif.addObject().put("ruleId", n.ruleId()).put("pack", n.pack());
-            x.put("effectiveFrom", n.effectiveFrom() == null ? null : n.effectiveFrom().toString());
-            x.put("effectiveTo", n.effectiveTo() == null ? null : n.effectiveTo().toString());
-            if (n.note() != null) {
-                x.set("note", text(n.note()));
+        try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
+            write(r, buffer);
+            try (JsonParser p = buffer.asParser()) {
+                return Json.mapper().reader().with(F).readTree(p);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return o;
     }
 
     /** The findings, notEvaluated and grades of a report: what golden cases compare. */
@@ -112,64 +111,157 @@ public final class ReportJson {
         return o;
     }
 
-    private static ArrayNode findings(Collection<Finding> findings) {
-        ArrayNode a = F.arrayNode();
-        for (Finding f : findings) {
-            ObjectNode n = a.addObject().put("ruleId", f.ruleId()).put("pack", f.pack()).put("severity", f.severity().id());
-            if (f.color() != null) {
-                n.put("color", f.color().name());
-            }
-            n.set("title", text(f.title()));
-            n.set("message", text(f.message()));
-            n.put("path", f.path());
-            n.set("evidence", value(f.evidence()));
-            ArrayNode cs = n.putArray("citations");
-            for (Citation c : f.citations()) {
-                ObjectNode cn = cs.addObject().put("document", c.document()).put("docNumber", c.docNumber()).put("clause", c.clause());
-                if (c.edition() != null) {
-                    cn.put("edition", c.edition());
-                }
-                cn.put("confidence", c.confidence().id());
-            }
-        }
-        return a;
-    }
-
-    private static ObjectNode text(Text t) {
-        return F.objectNode().put("zh", t.zh()).put("en", t.en());
-    }
-
     /** Evidence and grade values: maps, lists, strings, booleans, numbers (integral ones without a fraction). */
     public static JsonNode value(Object v) {
-        if (v == null) {
-            return F.nullNode();
-        }
-        if (v instanceof Map<?, ?> m) {
-            ObjectNode o = F.objectNode();
-            m.forEach((k, x) -> o.set(String.valueOf(k), value(x)));
-            return o;
-        }
-        if (v instanceof Collection<?> c) {
-            ArrayNode a = F.arrayNode();
-            c.forEach(x -> a.add(value(x)));
-            return a;
-        }
-        if (v instanceof Boolean b) {
-            return F.booleanNode(b);
-        }
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof BigInteger) {
-            return F.numberNode(new BigDecimal(v.toString()).toBigInteger());
-        }
-        if (v instanceof Number n) {
-            BigDecimal d = new BigDecimal(n.toString()).stripTrailingZeros();
-            if (d.scale() <= 0) {
-                return F.numberNode(d.toBigInteger());
+        try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
+            value(v, buffer);
+            try (JsonParser p = buffer.asParser()) {
+                return Json.mapper().reader().with(F).readTree(p);
             }
-            return F.numberNode(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (v instanceof Enum<?> e) {
-            return F.textNode(e.name());
+    }
+
+    /** The report in the contract's key order, written straight to the generator (no tree in between). */
+    private static void write(Report r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("reportVersion", 1);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", "safegrade");
+        g.writeStringField("version", r.toolVersion());
+        g.writeEndObject();
+        g.writeObjectFieldStart("subject");
+        g.writeStringField("kind", r.subject().kind());
+        g.writeStringField("id", r.subject().id());
+        g.writeStringField("name", r.subject().name());
+        g.writeEndObject();
+        g.writeStringField("asOf", r.asOf().toString());
+        g.writeStringField("profile", r.profile());
+        g.writeArrayFieldStart("packs");
+        for (PackInfo p : r.packs()) {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            g.writeStringField("version", p.version());
+            text(g, "title", p.title());
+            g.writeStringField("digest", p.digest());
+            g.writeEndObject();
         }
-        return F.textNode(v.toString());
+        g.writeEndArray();
+        g.writeObjectFieldStart("input");
+        g.writeStringField("source", r.input().source());
+        g.writeStringField("digest", r.input().digest());
+        g.writeEndObject();
+        g.writeFieldName("grades");
+        value(r.grades(), g);
+        findings(g, "findings", r.findings());
+        findings(g, "waived", r.waived());
+        g.writeArrayFieldStart("notEvaluated");
+        for (NotEvaluated n : r.notEvaluated()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", n.ruleId());
+            g.writeStringField("pack", n.pack());
+            g.writeStringField("path", n.path());
+            g.writeArrayFieldStart("missing");
+            for (String m : n.missing()) {
+                g.writeString(m);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("notInForce");
+        for (NotInForce n : r.notInForce()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", n.ruleId());
+            g.writeStringField("pack", n.pack());
+            g.writeStringField("effectiveFrom", n.effectiveFrom() == null ? null : n.effectiveFrom().toString());
+            g.writeStringField("effectiveTo", n.effectiveTo() == null ? null : n.effectiveTo().toString());
+            if (n.note() != null) {
+                text(g, "note", n.note());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void findings(JsonGenerator g, String key, Collection<Finding> findings) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeStringField("pack", f.pack());
+            g.writeStringField("severity", f.severity().id());
+            if (f.color() != null) {
+                g.writeStringField("color", f.color().name());
+            }
+            text(g, "title", f.title());
+            text(g, "message", f.message());
+            g.writeStringField("path", f.path());
+            g.writeFieldName("evidence");
+            value(f.evidence(), g);
+            g.writeArrayFieldStart("citations");
+            for (Citation c : f.citations()) {
+                g.writeStartObject();
+                g.writeStringField("document", c.document());
+                g.writeStringField("docNumber", c.docNumber());
+                g.writeStringField("clause", c.clause());
+                if (c.edition() != null) {
+                    g.writeStringField("edition", c.edition());
+                }
+                g.writeStringField("confidence", c.confidence().id());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void text(JsonGenerator g, String key, Text t) throws IOException {
+        g.writeObjectFieldStart(key);
+        g.writeStringField("zh", t.zh());
+        g.writeStringField("en", t.en());
+        g.writeEndObject();
+    }
+
+    private static void value(Object v, JsonGenerator g) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(e.getValue(), g);
+            }
+            g.writeEndObject();
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object x : c) {
+                value(x, g);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (v instanceof Number n) {
+            // plain and exact: 2.50 and 2.5 are both 2.5; 3.0 is 3
+            BigDecimal d = (n instanceof BigDecimal b ? b : new BigDecimal(n.toString())).stripTrailingZeros();
+            if (d.scale() <= 0) {
+                g.writeNumber(d.toBigInteger());
+            } else {
+                g.writeNumber(d);
+            }
+        } else if (v instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else {
+            g.writeString(v.toString());
+        }
     }
 }
