@@ -44,6 +44,8 @@ public final class Precompiler {
     }
 
     private static List<String> precompile(Pack pack, Path classes) throws IOException {
+        // A class left from an earlier build would clash with a type the DRL now declares differently.
+        deleteTree(classes.resolve(CompiledPacks.drlPackageOf(pack.id()).replace('.', '/')));
         KieServices ks = KieServices.get();
         var kfs = ks.newKieFileSystem();
         var releaseId = ks.newReleaseId("dev.safegrade.packs", pack.id(), pack.manifest().version());
@@ -71,6 +73,16 @@ public final class Precompiler {
             }
         }
         return models;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** The drools-model file lists the model classes, one per line, after a version line. */
