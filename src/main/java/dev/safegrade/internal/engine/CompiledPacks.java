@@ -36,7 +36,8 @@ public final class CompiledPacks {
     private final List<Pack> packs;
     private final KieBase kieBase;
     private final Map<String, List<String>> models; // pack id -> its precompiled model classes; null: DRL compiled
-    private final Map<Set<String>, KieBase> kieBasesBySubset = new ConcurrentHashMap<>();
+    private final Map<List<Set<String>>, KieBase> kieBasesBySubset = new ConcurrentHashMap<>();
+    private final DrlScopes scopes;
     private final Map<String, RuleMeta> rules;
     private final Map<String, Pack> packByDrlPackage;
     private final Map<String, List<Object>> tableFacts;
@@ -49,6 +50,7 @@ public final class CompiledPacks {
         this.rules = rules;
         this.packByDrlPackage = packByDrlPackage;
         this.tableFacts = tableFacts;
+        this.scopes = new DrlScopes(packs);
     }
 
     /**
@@ -70,19 +72,30 @@ public final class CompiledPacks {
     }
 
     /**
-     * The KieBase for a subject to which only {@code packIds} apply. From the executable model it holds just
-     * those packs (a session costs in proportion to its KieBase); compiled from DRL it is the whole set, and the
-     * evaluator's agenda filter skips the rest.
+     * The KieBase for a subject to which only {@code packIds} apply, without the rules of {@code excludedFiles}
+     * ({@code pack/file}, see {@link DrlScopes}). From the executable model it holds just those rules (a session
+     * costs in proportion to what its facts reach); compiled from DRL it is the whole set, and the evaluator's
+     * agenda filter skips the rest.
      */
-    KieBase kieBaseFor(Set<String> packIds) {
+    KieBase kieBaseFor(Set<String> packIds, Set<String> excludedFiles) {
         if (models == null) {
             return kieBase;
         }
-        return kieBasesBySubset.computeIfAbsent(Set.copyOf(packIds), ids -> {
+        return kieBasesBySubset.computeIfAbsent(List.of(Set.copyOf(packIds), Set.copyOf(excludedFiles)), key -> {
             List<Model> subset = new ArrayList<>();
-            packs.stream().filter(p -> ids.contains(p.id())).forEach(p -> subset.addAll(PrecompiledPacks.instantiate(p.id(), models.get(p.id()))));
+            for (Pack p : packs) {
+                if (packIds.contains(p.id())) {
+                    for (Model m : PrecompiledPacks.instantiate(p.id(), models.get(p.id()))) {
+                        subset.add(excludedFiles.isEmpty() ? m : new ScopedModel(m, r -> !scopes.excludesRule(p.id(), r.getName(), excludedFiles)));
+                    }
+                }
+            }
             return KieBaseBuilder.createKieBaseFromModel(subset);
         });
+    }
+
+    DrlScopes scopes() {
+        return scopes;
     }
 
     public List<Pack> packs() {

@@ -42,10 +42,12 @@ public final class Evaluator {
         List<Pack> applicable = compiled.packs().stream().filter(p -> applies(p.manifest().appliesTo(), facts)).toList();
         Set<String> applicableIds = new HashSet<>();
         applicable.forEach(p -> applicableIds.add(p.id()));
+        Set<String> excludedFiles = DrlScopes.excludedFiles(applicable, facts);
+        DrlScopes scopes = compiled.scopes();
 
         Outcome out = new Outcome(compiled.rules(), asOf);
         if (!applicable.isEmpty()) { // no pack applies: nothing to run, and no session to pay for
-            KieSession session = compiled.kieBaseFor(applicableIds).newKieSession();
+            KieSession session = compiled.kieBaseFor(applicableIds, excludedFiles).newKieSession();
             try {
                 session.setGlobal("out", out);
                 out.attach(session);
@@ -56,7 +58,8 @@ public final class Evaluator {
                 }
                 session.fireAllRules(match -> {
                     Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
-                    if (pack == null || !applicableIds.contains(pack.id())) {
+                    if (pack == null || !applicableIds.contains(pack.id())
+                            || !excludedFiles.isEmpty() && scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
                         return false;
                     }
                     RuleMeta meta = compiled.rules().get(match.getRule().getName());
@@ -69,7 +72,7 @@ public final class Evaluator {
 
         List<NotInForce> notInForce = new ArrayList<>();
         for (Pack p : applicable) {
-            p.rules().values().stream().filter(r -> !r.inForceOn(asOf)).sorted(Comparator.comparing(RuleMeta::id))
+            p.rules().values().stream().filter(r -> !r.inForceOn(asOf) && !scopes.excludesId(p.id(), r.id(), excludedFiles)).sorted(Comparator.comparing(RuleMeta::id))
                     .forEach(r -> notInForce.add(new NotInForce(r.id(), r.pack(), r.effectiveFrom(), r.effectiveTo(), r.notInForceNote(asOf))));
         }
         List<Finding> findings = new ArrayList<>(out.findings());

@@ -202,6 +202,14 @@ public final class PackLoader {
         if (m.rules() == null || m.rules().isEmpty()) {
             throw new PackException(m.id(), MANIFEST, 0, "a pack describes at least one rule");
         }
+        for (PackManifest.DrlAppliesTo scope : m.drlAppliesTo()) {
+            if (scope.files() == null || scope.files().isEmpty() || scope.appliesTo() == null) {
+                throw new PackException(m.id(), MANIFEST, 0, "each drlAppliesTo entry needs files and appliesTo");
+            }
+            scope.files().stream().filter(f -> !m.drl().contains(f)).findFirst().ifPresent(f -> {
+                throw new PackException(m.id(), MANIFEST, 0, "drlAppliesTo names " + f + ", which is not one of the pack's drl files");
+            });
+        }
     }
 
     private static Map<String, RuleMeta> resolveRules(PackManifest m) {

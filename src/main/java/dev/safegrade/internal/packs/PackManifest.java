@@ -20,12 +20,17 @@ public record PackManifest(
         List<String> profiles,
         List<Source> sources,
         List<String> drl,
+        List<DrlAppliesTo> drlAppliesTo,
         List<String> tables,
         List<Rule> rules,
         Coverage coverage) {
 
     public List<String> profiles() {
         return profiles == null ? List.of() : profiles;
+    }
+
+    public List<DrlAppliesTo> drlAppliesTo() {
+        return drlAppliesTo == null ? List.of() : drlAppliesTo;
     }
 
     public List<String> tables() {
@@ -44,6 +49,14 @@ public record PackManifest(
      * @param activities at least one of these activities; null = any
      */
     public record AppliesTo(List<String> subjects, List<String> industries, List<String> activities) {
+    }
+
+    /**
+     * DRL files of the pack that apply to fewer subjects than the pack does (e.g. the 2018 diagnosis of hazardous-
+     * chemicals producers inside the four-colour pack). A subject they do not apply to is evaluated without their
+     * rules: same report, since their rules would not fire, but no cost for rules that cannot.
+     */
+    public record DrlAppliesTo(List<String> files, AppliesTo appliesTo) {
     }
 
     /**
