@@ -61,6 +61,11 @@ public final class CompiledPacks {
         return CACHE.computeIfAbsent(key(packs), k -> compile(packs, k, true));
     }
 
+    /** Runs Drools' own first-use work (class loading, static set-up) with an empty rule base and session. */
+    public static void warmUp() {
+        KieBaseBuilder.createKieBaseFromModel(List.of()).newKieSession().dispose();
+    }
+
     /** Always compiles the DRL, even of precompiled packs: to check both paths agree. */
     public static CompiledPacks fromDrl(List<Pack> packs) {
         return CACHE.computeIfAbsent("drl:" + key(packs), k -> compile(packs, k, false));
