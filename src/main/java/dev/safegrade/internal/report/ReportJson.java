@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -26,7 +27,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Writes a report as report-v1 JSON, keys in the contract's order, numbers in plain form. */
 public final class ReportJson {
@@ -72,7 +75,7 @@ public final class ReportJson {
             if (pretty) {
                 g.setPrettyPrinter(PRETTY.createInstance());
             }
-            write(r, g);
+            write(r, g, !pretty);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,7 +86,7 @@ public final class ReportJson {
     public static byte[] compactUtf8(Report r) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(16384);
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-            write(r, g);
+            write(r, g, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,7 +95,7 @@ public final class ReportJson {
 
     public static ObjectNode tree(Report r) {
         try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
-            write(r, buffer);
+            write(r, buffer, false);
             try (JsonParser p = buffer.asParser()) {
                 return Json.mapper().reader().with(F).readTree(p);
             }
@@ -123,8 +126,11 @@ public final class ReportJson {
         }
     }
 
-    /** The report in the contract's key order, written straight to the generator (no tree in between). */
-    private static void write(Report r, JsonGenerator g) throws IOException {
+    /**
+     * The report in the contract's key order, written straight to the generator (no tree in between). Compact
+     * output copies the parts every finding of a rule shares (title, citations) from a cache of their JSON.
+     */
+    private static void write(Report r, JsonGenerator g, boolean compact) throws IOException {
         g.writeStartObject();
         g.writeNumberField("reportVersion", 1);
         g.writeObjectFieldStart("tool");
@@ -154,8 +160,8 @@ public final class ReportJson {
         g.writeEndObject();
         g.writeFieldName("grades");
         value(r.grades(), g);
-        findings(g, "findings", r.findings());
-        findings(g, "waived", r.waived());
+        findings(g, "findings", r.findings(), compact);
+        findings(g, "waived", r.waived(), compact);
         g.writeArrayFieldStart("notEvaluated");
         for (NotEvaluated n : r.notEvaluated()) {
             g.writeStartObject();
@@ -186,7 +192,7 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void findings(JsonGenerator g, String key, Collection<Finding> findings) throws IOException {
+    private static void findings(JsonGenerator g, String key, Collection<Finding> findings, boolean compact) throws IOException {
         g.writeArrayFieldStart(key);
         for (Finding f : findings) {
             g.writeStartObject();
@@ -196,24 +202,60 @@ public final class ReportJson {
             if (f.color() != null) {
                 g.writeStringField("color", f.color().name());
             }
-            text(g, "title", f.title());
+            if (compact) {
+                g.writeFieldName("title");
+                g.writeRawValue(SHARED.computeIfAbsent(f.title(), ReportJson::compactJson));
+            } else {
+                text(g, "title", f.title());
+            }
             text(g, "message", f.message());
             g.writeStringField("path", f.path());
             g.writeFieldName("evidence");
             value(f.evidence(), g);
-            g.writeArrayFieldStart("citations");
-            for (Citation c : f.citations()) {
-                g.writeStartObject();
-                g.writeStringField("document", c.document());
-                g.writeStringField("docNumber", c.docNumber());
-                g.writeStringField("clause", c.clause());
-                if (c.edition() != null) {
-                    g.writeStringField("edition", c.edition());
-                }
-                g.writeStringField("confidence", c.confidence().id());
-                g.writeEndObject();
+            g.writeFieldName("citations");
+            if (compact) {
+                g.writeRawValue(SHARED.computeIfAbsent(f.citations(), ReportJson::compactJson));
+            } else {
+                citations(g, f.citations());
             }
-            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Compact JSON of titles and citation lists, by value: a rule's findings share them, and they are few. */
+    private static final Map<Object, SerializedString> SHARED = new ConcurrentHashMap<>();
+
+    private static SerializedString compactJson(Object titleOrCitations) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(w)) {
+            if (titleOrCitations instanceof Text t) {
+                g.writeStartObject();
+                g.writeStringField("zh", t.zh());
+                g.writeStringField("en", t.en());
+                g.writeEndObject();
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Citation> citations = (List<Citation>) titleOrCitations;
+                citations(g, citations);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SerializedString(w.toString());
+    }
+
+    private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
+        g.writeStartArray();
+        for (Citation c : citations) {
+            g.writeStartObject();
+            g.writeStringField("document", c.document());
+            g.writeStringField("docNumber", c.docNumber());
+            g.writeStringField("clause", c.clause());
+            if (c.edition() != null) {
+                g.writeStringField("edition", c.edition());
+            }
+            g.writeStringField("confidence", c.confidence().id());
             g.writeEndObject();
         }
         g.writeEndArray();
