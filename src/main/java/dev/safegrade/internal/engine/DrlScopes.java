@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The DRL files of a pack that apply to fewer subjects than the pack (manifest {@code drlAppliesTo}), and the rules
@@ -16,25 +17,13 @@ import java.util.Set;
  * pays for every rule its facts reach.
  */
 final class DrlScopes {
-    private final Map<String, Map<String, String>> fileOfRule = new HashMap<>(); // pack -> DRL rule name -> file
-    private final Map<String, Map<String, Set<String>>> filesOfId = new HashMap<>(); // pack -> rule id -> files deciding it
+    private final Map<String, Pack> scoped = new HashMap<>(); // the packs with drlAppliesTo, by id
+    // Both worked out from the DRL text when first asked (not at start-up, where a one-file evaluation would wait):
+    private final Map<String, Map<String, String>> fileOfRule = new ConcurrentHashMap<>(); // pack -> DRL rule -> file
+    private final Map<String, Map<String, Set<String>>> filesOfId = new ConcurrentHashMap<>(); // pack -> rule id -> files deciding it
 
     DrlScopes(List<Pack> packs) {
-        for (Pack p : packs) {
-            if (p.manifest().drlAppliesTo().isEmpty()) {
-                continue;
-            }
-            Map<String, String> files = new HashMap<>();
-            p.drl().forEach((file, text) -> RuleLogic.rules(file, text).forEach(r -> files.put(r.name(), file)));
-            fileOfRule.put(p.id(), files);
-            Map<String, Set<String>> byId = new HashMap<>();
-            p.rules().keySet().forEach(id -> {
-                Set<String> deciding = new HashSet<>();
-                RuleLogic.of(p, id).drlRules().forEach(r -> deciding.add(r.file()));
-                byId.put(id, deciding);
-            });
-            filesOfId.put(p.id(), byId);
-        }
+        packs.stream().filter(p -> !p.manifest().drlAppliesTo().isEmpty()).forEach(p -> scoped.put(p.id(), p));
     }
 
     /** The files, as {@code pack/file}, of these (applicable) packs that do not apply to the subject. */
@@ -52,15 +41,27 @@ final class DrlScopes {
 
     /** Whether a DRL rule of the pack sits in one of the excluded files. */
     boolean excludesRule(String pack, String ruleName, Set<String> excludedFiles) {
-        Map<String, String> files = fileOfRule.get(pack);
-        String file = files == null ? null : files.get(ruleName);
+        if (excludedFiles.isEmpty() || !scoped.containsKey(pack)) {
+            return false;
+        }
+        String file = fileOfRule.computeIfAbsent(pack, id -> {
+            Map<String, String> files = new HashMap<>();
+            scoped.get(id).drl().forEach((f, text) -> RuleLogic.rules(f, text).forEach(r -> files.put(r.name(), f)));
+            return files;
+        }).get(ruleName);
         return file != null && excludedFiles.contains(pack + "/" + file);
     }
 
     /** Whether every DRL rule that reports under the id sits in an excluded file (so the id does not apply). */
     boolean excludesId(String pack, String ruleId, Set<String> excludedFiles) {
-        Map<String, Set<String>> byId = filesOfId.get(pack);
-        Set<String> files = byId == null ? null : byId.get(ruleId);
-        return files != null && !files.isEmpty() && files.stream().allMatch(f -> excludedFiles.contains(pack + "/" + f));
+        if (excludedFiles.isEmpty() || !scoped.containsKey(pack)) {
+            return false;
+        }
+        Set<String> files = filesOfId.computeIfAbsent(pack, id -> new ConcurrentHashMap<>()).computeIfAbsent(ruleId, rid -> {
+            Set<String> deciding = new HashSet<>();
+            RuleLogic.of(scoped.get(pack), rid).drlRules().forEach(r -> deciding.add(r.file()));
+            return deciding;
+        });
+        return !files.isEmpty() && files.stream().allMatch(f -> excludedFiles.contains(pack + "/" + f));
     }
 }
