@@ -58,8 +58,7 @@ public final class Evaluator {
                 }
                 session.fireAllRules(match -> {
                     Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
-                    if (pack == null || !applicableIds.contains(pack.id())
-                            || !excludedFiles.isEmpty() && scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
+                    if (pack == null || !applicableIds.contains(pack.id()) || scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
                         return false;
                     }
                     RuleMeta meta = compiled.rules().get(match.getRule().getName());
@@ -72,7 +71,8 @@ public final class Evaluator {
 
         List<NotInForce> notInForce = new ArrayList<>();
         for (Pack p : applicable) {
-            p.rules().values().stream().filter(r -> !r.inForceOn(asOf) && !scopes.excludesId(p.id(), r.id(), excludedFiles)).sorted(Comparator.comparing(RuleMeta::id))
+            p.rules().values().stream().filter(r -> !r.inForceOn(asOf) && !scopes.excludesId(p.id(), r.id(), excludedFiles))
+                    .sorted(Comparator.comparing(RuleMeta::id))
                     .forEach(r -> notInForce.add(new NotInForce(r.id(), r.pack(), r.effectiveFrom(), r.effectiveTo(), r.notInForceNote(asOf))));
         }
         List<Finding> findings = new ArrayList<>(out.findings());
