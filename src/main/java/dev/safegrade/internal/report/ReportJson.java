@@ -94,14 +94,7 @@ public final class ReportJson {
     }
 
     public static ObjectNode tree(Report r) {
-        try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
-            write(r, buffer, false);
-            try (JsonParser p = buffer.asParser()) {
-                return Json.mapper().reader().with(F).readTree(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (ObjectNode) tree(g -> write(r, g, false));
     }
 
     /** The findings, notEvaluated and grades of a report: what golden cases compare. */
@@ -116,8 +109,17 @@ public final class ReportJson {
 
     /** Evidence and grade values: maps, lists, strings, booleans, numbers (integral ones without a fraction). */
     public static JsonNode value(Object v) {
+        return tree(g -> value(v, g));
+    }
+
+    private interface Writing {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    /** What {@code writing} writes, as a tree (through a token buffer: the same code writes text and trees). */
+    private static JsonNode tree(Writing writing) {
         try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
-            value(v, buffer);
+            writing.to(buffer);
             try (JsonParser p = buffer.asParser()) {
                 return Json.mapper().reader().with(F).readTree(p);
             }
