@@ -53,9 +53,7 @@ public final class Evaluator {
                 out.attach(session);
                 session.insert(new Context(asOf, profile));
                 insertSubject(session, facts);
-                for (Pack p : applicable) {
-                    compiled.tableFacts(p.id()).forEach(session::insert);
-                }
+                compiled.tableFacts(applicableIds).forEach(session::insert);
                 session.fireAllRules(match -> {
                     Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
                     if (pack == null || !applicableIds.contains(pack.id()) || scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
