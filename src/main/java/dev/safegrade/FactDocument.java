@@ -1,6 +1,7 @@
 package dev.safegrade;
 
 import dev.safegrade.internal.facts.FactReader;
+import dev.safegrade.internal.facts.MemberFiles;
 import dev.safegrade.internal.facts.ParsedFacts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,10 +98,11 @@ public final class FactDocument {
      * For a park: its member enterprises' documents, parsed from the files it lists, resolved against {@code dir}
      * (the park file's folder; {@code null} or empty for the working directory).
      *
-     * @throws InvalidFactsException when a member file is missing or invalid (the problem names that file)
+     * @throws InvalidFactsException when a member file is missing or invalid: each problem is told at the park's
+     *                               {@code /park/members/N/facts} and names the member file's own place of it
      */
     public List<FactDocument> members(Path dir) {
-        return memberFiles().stream().map(m -> parse(dir == null ? Path.of(m) : dir.resolve(m))).toList();
+        return MemberFiles.read(parsed, dir, null).stream().map(FactDocument::new).toList();
     }
 
     /** The document as compact JSON (a copy; the document itself cannot be changed). */

@@ -3,6 +3,7 @@ package dev.safegrade;
 import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
 import dev.safegrade.internal.engine.ParkMembers;
+import dev.safegrade.internal.facts.RuleReferences;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
 import java.io.IOException;
@@ -40,9 +41,11 @@ public final class SafeGrade {
     private final Language language;
     private final boolean strict;
     private final Set<String> profiles;
+    private final Set<String> ruleIds; // of every loaded pack, chosen or not: the ids a document may name
 
     private SafeGrade(Builder b) {
         this.packs = PackLoader.select(b.includeShipped, b.packDirectories, b.packIds);
+        this.ruleIds = RuleReferences.idsOf(b.packIds.isEmpty() ? packs : PackLoader.select(b.includeShipped, b.packDirectories, List.of()));
         this.compiled = CompiledPacks.of(packs);
         this.asOf = b.asOf;
         this.language = b.language;
@@ -93,7 +96,9 @@ public final class SafeGrade {
      * Evaluates one document.
      *
      * @throws InvalidFactsException when the document has no {@code asOf} and none was given, names an unknown
-     *                               profile, or (in strict mode) leaves a rule without the facts it needs
+     *                               profile, names a rule id (a register entry's or an observation's {@code item})
+     *                               that no loaded pack has, or (in strict mode) leaves a rule without the facts it
+     *                               needs
      */
     public Report evaluate(FactDocument document) {
         return evaluate(document, asOf);
@@ -101,6 +106,7 @@ public final class SafeGrade {
 
     private Report evaluate(FactDocument document, LocalDate asOfOverride) {
         Objects.requireNonNull(document, "document");
+        RuleReferences.check(document.parsed(), ruleIds);
         LocalDate day = asOfOverride != null ? asOfOverride : document.asOf().orElseThrow(() -> new InvalidFactsException(List.of(
                 new InputProblem(document.source(), 0, 0, "/asOf", "the date the facts describe (asOf), in the document or given by the caller",
                         "none"))));
@@ -114,8 +120,10 @@ public final class SafeGrade {
             List<InputProblem> problems = new ArrayList<>();
             for (NotEvaluated n : report.notEvaluated()) {
                 for (String missing : n.missing()) {
+                    // The key may be there and still not decide the rule (observations, but none of its item).
+                    String found = document.parsed().tree().at(missing).isMissingNode() ? "no such key" : "nothing there that decides it";
                     problems.add(new InputProblem(document.source(), 0, 0, missing, "a value (strict mode; rule " + n.ruleId() + " needs it)",
-                            "no such key"));
+                            found));
                 }
             }
             throw new InvalidFactsException(problems);

@@ -62,7 +62,7 @@ public final class FactReader {
             // The schema admitted something the model cannot hold: a contract gap, not a user mistake.
             throw new IllegalStateException("schema-valid facts did not bind: " + e.getMessage(), e);
         }
-        return new ParsedFacts(source, sha256(bytes), tree, model);
+        return new ParsedFacts(source, sha256(bytes), tree, model, bytes, firstLine);
     }
 
     private static JsonNode parse(byte[] bytes, String source, int firstLine) {
