@@ -30,12 +30,23 @@ public final class FactDocument {
     public static FactDocument parse(Path file) {
         try {
             return parse(Files.readAllBytes(file), file.toString(), 1);
-        } catch (NoSuchFileException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", "no such file")));
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file",
-                    e.getClass().getSimpleName() + " " + e.getMessage())));
+            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", unreadable(file, e))));
         }
+    }
+
+    /** Why a file could not be read, in words (the exception's class says nothing to a person). */
+    private static String unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "a folder, not a file";
+        }
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : "it cannot be read";
     }
 
     /** Reads a stream to its end; {@code source} names it in problems and in the report. */
