@@ -121,7 +121,8 @@ public final class Evaluator {
         elements.forEach(session::insert);
     }
 
-    static boolean applies(PackManifest.AppliesTo a, Facts facts) {
+    /** Whether a pack (or DRL file) with this {@code appliesTo} applies to the subject of these facts. */
+    public static boolean applies(PackManifest.AppliesTo a, Facts facts) {
         Enterprise e = facts.getEnterprise();
         String kind = e != null ? "enterprise" : "park";
         if (a.subjects() != null && !a.subjects().contains(kind)) {
