@@ -24,7 +24,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
         if (input.batch) {
             try (OrderedBatch batch = new OrderedBatch(Math.max(1, threads), streams.out())) {
                 int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> batch.submit(() -> checkLine(source, bytes, line)));
-                return ExitCode.worst(batch.finish(), unreadable);
+                return ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
         }
         int[] worst = {ExitCode.OK};
@@ -46,7 +46,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             return new OrderedBatch.Line("{\"input\":{\"source\":" + TextNode.valueOf(source) + ",\"line\":" + line + "},\"valid\":true}",
                     ExitCode.OK);
         } catch (InvalidFactsException e) {
-            return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
+            return ErrorRecord.line(source, line, e.problems());
         }
     }
 }
