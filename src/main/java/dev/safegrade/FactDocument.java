@@ -2,12 +2,12 @@ package dev.safegrade;
 
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.facts.Unreadable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,22 +31,8 @@ public final class FactDocument {
         try {
             return parse(Files.readAllBytes(file), file.toString(), 1);
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", unreadable(file, e))));
+            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e))));
         }
-    }
-
-    /** Why a file could not be read, in words (the exception's class says nothing to a person). */
-    private static String unreadable(Path file, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (Files.isDirectory(file)) {
-            return "a folder, not a file";
-        }
-        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : "it cannot be read";
     }
 
     /** Reads a stream to its end; {@code source} names it in problems and in the report. */

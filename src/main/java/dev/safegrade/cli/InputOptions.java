@@ -1,12 +1,12 @@
 package dev.safegrade.cli;
 
 import dev.safegrade.InputProblem;
+import dev.safegrade.internal.facts.Unreadable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -40,15 +40,8 @@ final class InputOptions {
             }
             try (InputStream in = Files.newInputStream(Path.of(file))) {
                 read(file, in, sink);
-            } catch (NoSuchFileException e) {
-                code = unreadable(err, file, "no such file");
-            } catch (java.nio.file.AccessDeniedException e) {
-                code = unreadable(err, file, "permission denied");
             } catch (IOException e) {
-                if (!Files.isDirectory(Path.of(file))) {
-                    throw e;
-                }
-                code = unreadable(err, file, "a folder, not a file");
+                code = unreadable(err, file, Unreadable.why(Path.of(file), e));
             }
         }
         return code;
