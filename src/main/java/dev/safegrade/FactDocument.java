@@ -3,12 +3,12 @@ package dev.safegrade;
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.MemberFiles;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.facts.Unreadable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +31,8 @@ public final class FactDocument {
     public static FactDocument parse(Path file) {
         try {
             return parse(Files.readAllBytes(file), file.toString(), 1);
-        } catch (NoSuchFileException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", "no such file")));
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file",
-                    e.getClass().getSimpleName() + " " + e.getMessage())));
+            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e))));
         }
     }
 

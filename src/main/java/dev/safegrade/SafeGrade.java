@@ -2,6 +2,7 @@ package dev.safegrade;
 
 import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.engine.NoApplicablePack;
 import dev.safegrade.internal.engine.ParkMembers;
 import dev.safegrade.internal.facts.RuleReferences;
 import dev.safegrade.internal.packs.Pack;
@@ -35,6 +36,8 @@ public final class SafeGrade {
     public static final String DEFAULT_PROFILE = "national";
 
     private final List<Pack> packs;
+    /** Every pack there was to choose from, when the caller chose some by id (to say which would apply); else null. */
+    private final List<Pack> choosableIfChosen;
     private final CompiledPacks compiled;
     private final String profile;
     private final LocalDate asOf;
@@ -44,8 +47,10 @@ public final class SafeGrade {
     private final Set<String> ruleIds; // of every loaded pack, chosen or not: the ids a document may name
 
     private SafeGrade(Builder b) {
-        this.packs = PackLoader.select(b.includeShipped, b.packDirectories, b.packIds);
-        this.ruleIds = RuleReferences.idsOf(b.packIds.isEmpty() ? packs : PackLoader.select(b.includeShipped, b.packDirectories, List.of()));
+        List<Pack> available = PackLoader.available(b.includeShipped, b.packDirectories);
+        this.packs = PackLoader.select(available, b.packIds);
+        this.choosableIfChosen = b.packIds.isEmpty() ? null : available;
+        this.ruleIds = RuleReferences.idsOf(available);
         this.compiled = CompiledPacks.of(packs);
         this.asOf = b.asOf;
         this.language = b.language;
@@ -97,10 +102,18 @@ public final class SafeGrade {
      *
      * @throws InvalidFactsException when the document has no {@code asOf} and none was given, names an unknown
      *                               profile, names a rule id (a register entry's or an observation's {@code item})
-     *                               that no loaded pack has, or (in strict mode) leaves a rule without the facts it
-     *                               needs
+     *                               that no loaded pack has, is a subject none of the packs chosen with
+     *                               {@link Builder#packs} applies to (the problem names the packs that would), or
+     *                               (in strict mode) leaves a rule without the facts it needs
      */
     public Report evaluate(FactDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (choosableIfChosen != null) {
+            InputProblem none = NoApplicablePack.problem(packs, choosableIfChosen, document.parsed());
+            if (none != null) {
+                throw new InvalidFactsException(List.of(none));
+            }
+        }
         return evaluate(document, asOf);
     }
 
@@ -176,7 +189,10 @@ public final class SafeGrade {
         private Builder() {
         }
 
-        /** Evaluate with only these packs (by id); all available packs when never called. */
+        /**
+         * Evaluate with only these packs (by id); all available packs when never called. A document none of them applies
+         * to is refused by {@link SafeGrade#evaluate(FactDocument)} rather than given an empty report.
+         */
         public Builder packs(String... ids) {
             packIds.addAll(List.of(ids));
             return this;

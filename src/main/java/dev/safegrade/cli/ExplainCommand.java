@@ -1,5 +1,6 @@
 package dev.safegrade.cli;
 
+import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.PackException;
 import dev.safegrade.SafeGrade;
@@ -7,10 +8,10 @@ import dev.safegrade.internal.explain.Explanation;
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.ParsedFacts;
 import dev.safegrade.internal.facts.RuleReferences;
+import dev.safegrade.internal.facts.Unreadable;
 import dev.safegrade.internal.packs.Pack;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,8 +71,8 @@ final class ExplainCommand extends StreamCommand implements Callable<Integer> {
         try {
             parsed = FactReader.read(Files.readAllBytes(file), file.toString(), 1);
             RuleReferences.check(parsed, ruleIds);
-        } catch (NoSuchFileException e) {
-            streams.err().println("error: " + file + ": no such file");
+        } catch (IOException e) {
+            streams.err().println("error: " + new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e)).describe());
             return ExitCode.INVALID_INPUT;
         } catch (InvalidFactsException e) {
             Problems.print(streams.err(), e);

@@ -25,7 +25,7 @@ final class PackOptions {
 
     /** The rule ids of every pack these options load, chosen with {@code --pack} or not: the ids a document may name. */
     Set<String> ruleIds() {
-        return RuleReferences.idsOf(PackLoader.select(true, packDir == null ? List.of() : List.of(packDir), List.of()));
+        return RuleReferences.idsOf(PackLoader.available(true, packDir == null ? List.of() : List.of(packDir)));
     }
 
     SafeGrade.Builder builder() {

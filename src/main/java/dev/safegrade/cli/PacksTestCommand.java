@@ -42,7 +42,7 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
         // evaluate: a pack must conclude the same beside the others, and no finding may be reported twice.
         CompiledPacks together;
         try {
-            together = CompiledPacks.of(PackLoader.select(true, packDir.dir == null ? List.of() : List.of(packDir.dir), List.of()));
+            together = CompiledPacks.of(PackLoader.available(true, packDir.dir == null ? List.of() : List.of(packDir.dir)));
         } catch (PackException e) {
             streams.err().println("error: with all packs together: " + e.getMessage());
             return ExitCode.INVALID_INPUT;

@@ -37,7 +37,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Set<String> ruleIds;
         try {
-            ruleIds = RuleReferences.idsOf(PackLoader.select(true, packDir == null ? List.of() : List.of(packDir), List.of()));
+            ruleIds = RuleReferences.idsOf(PackLoader.available(true, packDir == null ? List.of() : List.of(packDir)));
         } catch (PackException e) {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
@@ -46,7 +46,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             try (OrderedBatch batch = new OrderedBatch(Math.max(1, threads), streams.out())) {
                 int unreadable = input.forEach(streams.in(), streams.err(),
                         (source, bytes, line) -> batch.submit(() -> checkLine(source, bytes, line, ruleIds)));
-                return ExitCode.worst(batch.finish(), unreadable);
+                return ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
         }
         int[] worst = {ExitCode.OK};
@@ -68,7 +68,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             return new OrderedBatch.Line("{\"input\":{\"source\":" + TextNode.valueOf(source) + ",\"line\":" + line + "},\"valid\":true}",
                     ExitCode.OK);
         } catch (InvalidFactsException e) {
-            return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
+            return ErrorRecord.line(source, line, e.problems());
         }
     }
 
