@@ -32,7 +32,7 @@ final class FourColourGrades {
 
     private static String riskColor(Map<?, ?> m, boolean zh) {
         if (m.get("value") == null) {
-            return undecided(m.get("colorRange"), zh);
+            return undecided(m.get("colorRange"), zh) + incomplete(m.get("complete"), zh);
         }
         String decidedBy = m.get("decidedBy") instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
         return colour(m.get("value"), zh) + (zh ? "（就高，由 " + decidedBy + " 决定）" : " (highest input: " + decidedBy + ")")
@@ -118,7 +118,7 @@ final class FourColourGrades {
     /** An undecided colour: the best and worst the unknown facts allow. */
     private static String undecided(Object range, boolean zh) {
         String between = range instanceof Map<?, ?> r ? colour(r.get("best"), zh) + " … " + colour(r.get("worst"), zh) : "";
-        return (zh ? "未定（事实不全，可能为 " : "undecided (facts incomplete, could be ") + between + (zh ? "）" : ")");
+        return (zh ? "未定（可能为 " : "undecided (could be ") + between + (zh ? "）" : ")");
     }
 
     private static String incomplete(Object complete, boolean zh) {
