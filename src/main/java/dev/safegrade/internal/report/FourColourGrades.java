@@ -31,6 +31,9 @@ final class FourColourGrades {
     }
 
     private static String riskColor(Map<?, ?> m, boolean zh) {
+        if (m.get("value") == null) {
+            return undecided(m.get("colorRange"), zh) + incomplete(m.get("complete"), zh);
+        }
         String decidedBy = m.get("decidedBy") instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
         return colour(m.get("value"), zh) + (zh ? "（就高，由 " + decidedBy + " 决定）" : " (highest input: " + decidedBy + ")")
                 + incomplete(m.get("complete"), zh);
@@ -86,7 +89,10 @@ final class FourColourGrades {
     private static String chemEnterpriseRisk(Map<?, ?> m, boolean zh) {
         String red = m.get("directRed") instanceof List<?> l && !l.isEmpty()
                 ? l.stream().map(String::valueOf).collect(Collectors.joining(", ")) : (zh ? "无" : "none");
-        String head = (zh ? "得分 " : "score ") + TextReport.flat(m.get("score")) + " → " + colour(m.get("color"), zh)
+        String score = m.get("score") != null ? TextReport.flat(m.get("score")) : m.get("scoreRange") instanceof Map<?, ?> r
+                ? TextReport.flat(r.get("min")) + "–" + (r.get("max") == null ? "?" : TextReport.flat(r.get("max"))) : "?";
+        String color = m.get("color") != null ? colour(m.get("color"), zh) : undecided(m.get("colorRange"), zh);
+        String head = (zh ? "得分 " : "score ") + score + " → " + color
                 + (zh ? "（直接判定红色：" + red + "）" : " (direct-red: " + red + ")") + incomplete(m.get("complete"), zh);
         List<String> items = new ArrayList<>();
         if (m.get("items") instanceof List<?> l) {
@@ -107,6 +113,12 @@ final class FourColourGrades {
         }
         RiskColor color = RiskColor.valueOf(c.toString());
         return color.name() + " " + (zh ? color.label().zh() : color.label().en());
+    }
+
+    /** An undecided colour: the best and worst the unknown facts allow. */
+    private static String undecided(Object range, boolean zh) {
+        String between = range instanceof Map<?, ?> r ? colour(r.get("best"), zh) + " … " + colour(r.get("worst"), zh) : "";
+        return (zh ? "未定（可能为 " : "undecided (could be ") + between + (zh ? "）" : ")");
     }
 
     private static String incomplete(Object complete, boolean zh) {
