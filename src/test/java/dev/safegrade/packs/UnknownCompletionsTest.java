@@ -214,7 +214,7 @@ class UnknownCompletionsTest {
 
     private static Report evaluate(CompiledPacks packs, ObjectNode doc) throws Exception {
         Facts model = Json.mapper().treeToValue(doc, Facts.class).locate();
-        return Evaluator.evaluate(packs, new ParsedFacts("completion", "-", doc, model), AS_OF, "national", "test");
+        return Evaluator.evaluate(packs, new ParsedFacts("completion", "-", doc, model, doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 1), AS_OF, "national", "test");
     }
 
     private static Map<?, ?> grade(Report r, String key) {
