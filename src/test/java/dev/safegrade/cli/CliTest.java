@@ -149,7 +149,7 @@ class CliTest {
         assertThat(Json.mapper().readTree(run("schema", "report").out()).path("properties").has("findings")).isTrue();
         Run packs = run("packs", "list");
         assertThat(packs.code()).isZero();
-        assertThat(packs.out()).contains("accident-grading  1.0.0  4 rules  sha256:");
+        assertThat(packs.out()).contains("accident-grading  1.0.1  4 rules  sha256:");
         assertThat(run("--version").out()).startsWith("safegrade ");
         assertThat(run("evaluate", "--help").out()).contains("--fail-on", "--batch", "--as-of");
     }
