@@ -149,7 +149,8 @@ public final class GoldenCases {
     /**
      * The case evaluated with every pack of {@code all} against the case evaluated with its own packs: the case's packs
      * must conclude exactly what they concluded alone (other packs add findings and grades of their own, never change
-     * these), and no finding may be reported twice. Empty when both hold.
+     * these, except where one of the case's packs restates another pack's conclusion: see
+     * {@link #explainedByAnotherPack}), and no finding may be reported twice. Empty when both hold.
      */
     public static List<String> differencesTogether(CompiledPacks all, Pack pack, Path factsFile) {
         List<Pack> own = withPacks(pack, factsFile);
@@ -164,13 +165,38 @@ public final class GoldenCases {
         for (String list : new String[] {"findings", "notEvaluated", "notInForce"}) {
             ArrayNode entries = ofOwn.putArray(list);
             together.path(list).forEach(e -> {
-                if (ownIds.contains(e.path("pack").asText())) {
+                if (ownIds.contains(e.path("pack").asText()) && !explainedByAnotherPack(e, list, alone, together, ownIds)) {
                     entries.add(e);
                 }
             });
         }
         OutcomeDiff.diff(alone, ofOwn).forEach(d -> out.add("with all packs, unlike alone: " + d));
         return out;
+    }
+
+    /**
+     * Whether an entry of the case's packs that they did not produce alone restates, at the same path, the conclusion of
+     * another pack's rule: a register cross-check of a criteria item that fired (its evidence names the item's rule) or
+     * that was undecided (the same missing facts). Anything else another pack changes is a difference.
+     */
+    private static boolean explainedByAnotherPack(JsonNode entry, String list, JsonNode alone, JsonNode together, Set<String> ownIds) {
+        for (JsonNode a : alone.path(list)) {
+            if (a.equals(entry)) {
+                return false;
+            }
+        }
+        for (JsonNode other : together.path(list)) {
+            if (ownIds.contains(other.path("pack").asText()) || !other.path("path").equals(entry.path("path"))) {
+                continue;
+            }
+            boolean restated = list.equals("findings")
+                    ? entry.path("evidence").findValuesAsText("item").contains(other.path("ruleId").asText())
+                    : list.equals("notEvaluated") && other.path("missing").equals(entry.path("missing"));
+            if (restated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Findings reported more than once with the same rule, path and evidence, as "RULE @ path ×n". */

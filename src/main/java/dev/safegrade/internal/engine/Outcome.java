@@ -39,7 +39,7 @@ public final class Outcome {
         this.traced = traced;
     }
 
-    /** Findings become {@link Reported} facts of this session from now on. */
+    /** Findings become {@link Reported} facts of this session from now on, notEvaluated entries {@link Undecided} ones. */
     void attach(KieSession session) {
         this.session = session;
     }
@@ -107,6 +107,9 @@ public final class Outcome {
         RuleMeta meta = meta(ruleId);
         if (meta.inForceOn(asOf)) {
             notEvaluated.add(new NotEvaluated(ruleId, meta.pack(), path, missing));
+            if (session != null) {
+                session.insert(new Undecided(ruleId, meta.pack(), path, missing));
+            }
         }
     }
 

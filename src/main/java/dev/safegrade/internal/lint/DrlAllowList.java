@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Rules decide from facts only: a DRL file imports and names (fully qualified) only the fact model, the
  * tables, pure calculations (internal.calc), the three-valued item logic over facts (internal.logic: Tri, Check,
- * Kleene, Keys, Observations, Certificates, Named), the engine's Context, Reported and Outcome,
+ * Kleene, Keys, Observations, Certificates, Named), the engine's Context, Reported, Undecided and Outcome,
  * the public RiskColor/Severity, and java.util/java.time/java.math
  * (without their concurrency, logging, zip, prefs or service-loading parts), declares no global but
  * {@code out}, and its code touches no file, network, process, reflection, wall clock or randomness, also
@@ -27,7 +27,7 @@ final class DrlAllowList extends PackCheck {
             "java.math.");
     /** Of the engine, what rules match on and report through (a DRL function may take {@code out} as a parameter). */
     private static final List<String> ALLOWED_CLASSES = List.of("dev.safegrade.internal.engine.Context",
-            "dev.safegrade.internal.engine.Reported", "dev.safegrade.internal.engine.Outcome", "dev.safegrade.RiskColor",
+            "dev.safegrade.internal.engine.Reported", "dev.safegrade.internal.engine.Undecided", "dev.safegrade.internal.engine.Outcome", "dev.safegrade.RiskColor",
             "dev.safegrade.Severity");
     /** Parts of allowed packages that reach threads, files, class loading, the clock or randomness. */
     private static final List<String> DENIED_INSIDE = List.of("java.util.concurrent.", "java.util.logging.", "java.util.prefs.",
@@ -53,7 +53,7 @@ final class DrlAllowList extends PackCheck {
 
     @Override
     public String description() {
-        return "DRL imports and names only the fact model, tables, internal.calc/logic, Context/Reported/Outcome, RiskColor/Severity, "
+        return "DRL imports and names only the fact model, tables, internal.calc/logic, Context/Reported/Undecided/Outcome, RiskColor/Severity, "
                 + "java.util/time/math; "
                 + "no file, network, process, reflection, clock or randomness";
     }
@@ -94,7 +94,7 @@ final class DrlAllowList extends PackCheck {
 
     private static final String ALLOW_LIST = "rules may use dev.safegrade.internal.model.*, dev.safegrade.internal.tables.*, "
             + "dev.safegrade.internal.calc.*, dev.safegrade.internal.logic.*, "
-            + "dev.safegrade.internal.engine.Context/Reported/Outcome, dev.safegrade.RiskColor/Severity, java.util.*, java.time.*, java.math.* "
+            + "dev.safegrade.internal.engine.Context/Reported/Undecided/Outcome, dev.safegrade.RiskColor/Severity, java.util.*, java.time.*, java.math.* "
             + "(no file, network, process, reflection, clock or randomness)";
 
     static boolean allowed(String name) {
