@@ -94,11 +94,13 @@ class AddingAnAccidentTest implements MinimiseCounterexample.Minimisable {
         }
         ObjectNode more = doc.deepCopy();
         ((ArrayNode) FactTrees.at(more, "/enterprise/accidents")).add(accident.json(LocalDate.parse(doc.get("asOf").asText())));
-        if (!FactTrees.valid(doc) || !FactTrees.valid(more)) {
+        Optional<Report> evaluatedBefore = FactTrees.evaluateIfValid(doc);
+        Optional<Report> evaluatedAfter = FactTrees.evaluateIfValid(more);
+        if (evaluatedBefore.isEmpty() || evaluatedAfter.isEmpty()) {
             return Optional.empty();
         }
-        Report before = FactTrees.evaluate(doc);
-        Report after = FactTrees.evaluate(more);
+        Report before = evaluatedBefore.get();
+        Report after = evaluatedAfter.get();
         List<String> problems = new ArrayList<>();
         colour("riskColor", Grades.riskColor(before), Grades.riskColor(after), problems);
         colour("chemEnterpriseRisk", Grades.diagnosis(before), Grades.diagnosis(after), problems);

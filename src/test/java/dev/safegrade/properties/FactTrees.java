@@ -64,6 +64,11 @@ final class FactTrees {
         return ALL_PACKS.evaluate(FactDocument.parse(doc.toString(), "generated.json"));
     }
 
+    /** The report of all shipped packs, or empty when the document is not valid. */
+    static Optional<Report> evaluateIfValid(ObjectNode doc) {
+        return parse(doc).map(ALL_PACKS::evaluate);
+    }
+
     static String pretty(JsonNode doc) {
         return doc.toPrettyString();
     }
@@ -90,6 +95,12 @@ final class FactTrees {
             }
         }
         return out;
+    }
+
+    /** True when the node is a list holding objects (a register of things: accidents, units, checklist rows). */
+    static boolean isRegister(ObjectNode doc, String pointer) {
+        JsonNode n = at(doc, pointer);
+        return n.isArray() && n.size() > 0 && n.get(0).isObject();
     }
 
     private static void members(JsonNode node, String at, List<String> out) {

@@ -26,7 +26,7 @@ final class MinimiseCounterexample implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         PropertyExecutionResult result = property.execute();
-        if (result.status() == PropertyExecutionResult.Status.FAILED && result.falsifiedParameters().isPresent()
+        if (result.status() == PropertyExecutionResult.Status.FAILED && result.falsifiedParameters().map(ps -> !ps.isEmpty()).orElse(false)
                 && context.testInstance() instanceof Minimisable m) {
             String message = m.minimised(result.falsifiedParameters().get());
             return result.mapToFailed(new AssertionError(message, result.throwable().orElse(null)));

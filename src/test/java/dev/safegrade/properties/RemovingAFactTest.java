@@ -21,14 +21,17 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /**
  * Issue #11, property 2: forgetting one fact never turns a finding into a pass. D' is D without one object
  * member that facts-v1 reads as "not known" when absent (a leaf, or an optional key of a list element; never a
- * list element, and never a key whose absence is itself a fact — see {@link FactTrees#forgettablePointers}),
- * and D' is valid.
+ * list element or a whole register, and never a key whose absence is itself a fact — see
+ * {@link FactTrees#forgettablePointers}), and D' is valid.
  *
- * <p>Matching: a finding (rule R, path P) of D is kept when D' has a finding (R, P) or a {@code notEvaluated}
- * entry of R at P. Both paths are report-v1's "element the rule looked at" (a finding's path is the element it
- * is about), so the same rule undecided at the same element is exactly "no longer decided", and anything else —
- * the finding gone with R silent at P — is a pass. The missing pointers are not used to match: a rule may
- * name the forgotten fact while still passing some other element silently.
+ * <p>Matching: a finding (rule R, path P) of D is kept when D' has a finding (R, P), or a {@code notEvaluated}
+ * entry of R at P, or one of R at an element containing P or contained in it whose {@code missing} names the
+ * forgotten fact (or a node containing it or inside it). A finding's path is the element it is about and a
+ * {@code notEvaluated} path the element the rule looked at, so the same rule undecided at the same element is
+ * exactly "no longer decided". Some rules look at an owner and report on a part of it (PARK-RISK-2023 reports
+ * at {@code /park/checklist} and is undecided at {@code /park}); the containment alone would excuse too much
+ * ({@code /enterprise} contains every risk point), so it counts only when the rule names the forgotten fact as
+ * what it lacks. Anything else — the finding gone with R silent about it — is a pass.
  *
  * <p>And the enterprise colour: when D' decides {@code riskColor} ({@code complete: true}), it is not lower
  * than D's. D is one completion of D', so a decided colour of D' is D's true colour, which D's reported colour
@@ -60,9 +63,21 @@ class RemovingAFactTest implements MinimiseCounterexample.Minimisable {
                 Minimiser.minimise(g.doc(), List.of(p), d -> violation(d, p)));
     }
 
-    /** The {@code choice}-th forgettable fact, or the next one whose removal leaves the document valid. */
+    /**
+     * The {@code choice}-th forgettable fact, or the next one whose removal leaves the document valid. Not a whole
+     * register here: its elements, and the findings about them, would be gone with it.
+     */
     static Optional<String> forgettable(ObjectNode doc, int choice) {
-        List<String> pointers = FactTrees.forgettablePointers(doc);
+        List<String> pointers = FactTrees.forgettablePointers(doc).stream().filter(p -> !FactTrees.isRegister(doc, p)).toList();
+        return firstValid(doc, pointers, choice);
+    }
+
+    /** As {@link #forgettable}, whole registers too (an absent register is "not known" as well). */
+    static Optional<String> forgettableOrRegister(ObjectNode doc, int choice) {
+        return firstValid(doc, FactTrees.forgettablePointers(doc), choice);
+    }
+
+    private static Optional<String> firstValid(ObjectNode doc, List<String> pointers, int choice) {
         for (int k = 0; k < Math.min(pointers.size(), 6); k++) {
             String p = pointers.get((choice + k) % pointers.size());
             if (FactTrees.valid(FactTrees.without(doc, p))) {
@@ -76,16 +91,16 @@ class RemovingAFactTest implements MinimiseCounterexample.Minimisable {
         if (FactTrees.at(doc, forgotten).isMissingNode()) {
             return Optional.empty();
         }
-        ObjectNode less = FactTrees.without(doc, forgotten);
-        if (!FactTrees.valid(less)) {
+        Optional<Report> evaluatedLess = FactTrees.evaluateIfValid(FactTrees.without(doc, forgotten));
+        if (evaluatedLess.isEmpty()) {
             return Optional.empty();
         }
         Report before = FactTrees.evaluate(doc);
-        Report after = FactTrees.evaluate(less);
+        Report after = evaluatedLess.get();
         List<String> problems = new ArrayList<>();
         for (Finding f : before.findings()) {
             boolean kept = after.findings().stream().anyMatch(a -> a.ruleId().equals(f.ruleId()) && a.path().equals(f.path()))
-                    || after.notEvaluated().stream().anyMatch(n -> sameElement(n, f));
+                    || after.notEvaluated().stream().anyMatch(n -> undecidedThere(n, f, forgotten));
             if (!kept) {
                 problems.add("finding " + f.ruleId() + " @ " + f.path() + " passes once " + forgotten + " is forgotten");
             }
@@ -98,7 +113,20 @@ class RemovingAFactTest implements MinimiseCounterexample.Minimisable {
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", problems));
     }
 
-    private static boolean sameElement(NotEvaluated n, Finding f) {
-        return n.ruleId().equals(f.ruleId()) && n.path().equals(f.path());
+    /** See the class comment. */
+    static boolean undecidedThere(NotEvaluated n, Finding f, String forgotten) {
+        if (!n.ruleId().equals(f.ruleId())) {
+            return false;
+        }
+        if (n.path().equals(f.path())) {
+            return true;
+        }
+        boolean related = isWithin(f.path(), n.path()) || isWithin(n.path(), f.path());
+        return related && n.missing().stream().anyMatch(m -> m.equals(forgotten) || isWithin(m, forgotten) || isWithin(forgotten, m));
+    }
+
+    /** True when pointer {@code inner} names a node inside the one {@code outer} names. */
+    static boolean isWithin(String inner, String outer) {
+        return inner.startsWith(outer + "/");
     }
 }

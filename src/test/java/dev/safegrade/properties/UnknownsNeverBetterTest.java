@@ -20,7 +20,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Issue #11, property 3: a grade decided with unknowns is never better than the grade of a completion. A
- * generated document C is the completion; forgetting one to five facts of it (as in {@link RemovingAFactTest})
+ * generated document C is the completion; forgetting one to five facts of it (as in {@link RemovingAFactTest}, whole
+ * registers too)
  * gives the partial document P. Where P's grade is decided — {@code complete: true} for a risk point's colour,
  * {@code riskColor} and the 2018 diagnosis {@code chemEnterpriseRisk}; present at all for the park class
  * {@code parkRisk}, which has no such flag — it must not be a lower risk than C's grade. (Decided means every
@@ -62,7 +63,7 @@ class UnknownsNeverBetterTest implements MinimiseCounterexample.Minimisable {
         List<String> out = new ArrayList<>();
         ObjectNode partial = doc;
         for (int choice : choices) {
-            Optional<String> p = RemovingAFactTest.forgettable(partial, choice);
+            Optional<String> p = RemovingAFactTest.forgettableOrRegister(partial, choice);
             if (p.isPresent()) {
                 out.add(p.get());
                 partial = FactTrees.without(partial, p.get());
@@ -79,11 +80,12 @@ class UnknownsNeverBetterTest implements MinimiseCounterexample.Minimisable {
             }
             partial = FactTrees.without(partial, p);
         }
-        if (forgotten.isEmpty() || !FactTrees.valid(partial)) {
+        Optional<Report> evaluatedPartial = FactTrees.evaluateIfValid(partial);
+        if (forgotten.isEmpty() || evaluatedPartial.isEmpty()) {
             return Optional.empty();
         }
         Report c = FactTrees.evaluate(complete);
-        Report p = FactTrees.evaluate(partial);
+        Report p = evaluatedPartial.get();
         List<String> problems = new ArrayList<>();
         colour("riskColor", Grades.riskColor(p), Grades.riskColor(c), problems);
         colour("chemEnterpriseRisk", Grades.diagnosis(p), Grades.diagnosis(c), problems);
