@@ -97,10 +97,14 @@ final class FactTrees {
         return out;
     }
 
-    /** True when the node is a list holding objects (a register of things: accidents, units, checklist rows). */
-    static boolean isRegister(ObjectNode doc, String pointer) {
+    /**
+     * True when the node is a leaf: a value or a list of values, not an object or a list of objects. An object
+     * describes a thing (a unit's {@code tankFarm}, its {@code ammoniaRefrigeration}, the {@code mine}) and a list
+     * of objects a register of things, which packs read as "there is such a thing" by its presence.
+     */
+    static boolean isLeaf(ObjectNode doc, String pointer) {
         JsonNode n = at(doc, pointer);
-        return n.isArray() && n.size() > 0 && n.get(0).isObject();
+        return n.isValueNode() || n.isArray() && (n.isEmpty() || n.get(0).isValueNode());
     }
 
     private static void members(JsonNode node, String at, List<String> out) {

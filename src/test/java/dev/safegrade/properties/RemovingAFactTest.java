@@ -19,10 +19,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Issue #11, property 2: forgetting one fact never turns a finding into a pass. D' is D without one object
- * member that facts-v1 reads as "not known" when absent (a leaf, or an optional key of a list element; never a
- * list element or a whole register, and never a key whose absence is itself a fact — see
- * {@link FactTrees#forgettablePointers}), and D' is valid.
+ * Issue #11, property 2: forgetting one fact never turns a finding into a pass. D' is D without one leaf key
+ * (a value or a list of values, anywhere under the subject, so also an optional key of a list element) that
+ * facts-v1 reads as "not known" when absent, and D' is valid. Never a list element, an object or a register:
+ * packs read those as "there is such a thing" (a unit without {@code ammoniaRefrigeration} has none), so taking
+ * one away removes the thing rather than a fact about it. Never a key whose absence is itself a fact (see
+ * {@link FactTrees#forgettablePointers}).
  *
  * <p>Matching: a finding (rule R, path P) of D is kept when D' has a finding (R, P), or a {@code notEvaluated}
  * entry of R at P, or one of R at an element containing P or contained in it whose {@code missing} names the
@@ -64,15 +66,15 @@ class RemovingAFactTest implements MinimiseCounterexample.Minimisable {
     }
 
     /**
-     * The {@code choice}-th forgettable fact, or the next one whose removal leaves the document valid. Not a whole
-     * register here: its elements, and the findings about them, would be gone with it.
+     * The {@code choice}-th forgettable leaf, or the next one whose removal leaves the document valid. Not an
+     * object or a register: the things they describe, and the findings about those, would be gone with them.
      */
     static Optional<String> forgettable(ObjectNode doc, int choice) {
-        List<String> pointers = FactTrees.forgettablePointers(doc).stream().filter(p -> !FactTrees.isRegister(doc, p)).toList();
+        List<String> pointers = FactTrees.forgettablePointers(doc).stream().filter(p -> FactTrees.isLeaf(doc, p)).toList();
         return firstValid(doc, pointers, choice);
     }
 
-    /** As {@link #forgettable}, whole registers too (an absent register is "not known" as well). */
+    /** As {@link #forgettable}, objects and whole registers too: for grades, which must allow for them as well. */
     static Optional<String> forgettableOrRegister(ObjectNode doc, int choice) {
         return firstValid(doc, FactTrees.forgettablePointers(doc), choice);
     }
