@@ -77,7 +77,7 @@ class AddingAnAccidentTest implements MinimiseCounterexample.Minimisable {
         Generated g = (Generated) parameters.get(0);
         Accident accident = (Accident) parameters.get(1);
         return Minimiser.report("generated as " + g + "; added " + accident,
-                Minimiser.minimise(withRegister(g.doc()), List.of("/enterprise/accidents"), d -> violation(d, accident)));
+                Minimiser.minimise(withRegister(g.doc()), List.of("/enterprise/accidents"), (d, k) -> violation(d, accident)));
     }
 
     static ObjectNode withRegister(ObjectNode doc) {

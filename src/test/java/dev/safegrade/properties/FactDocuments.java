@@ -88,17 +88,9 @@ final class FactDocuments {
     private record Applied(ObjectNode doc, String description) {
     }
 
-    /** Forgets the {@code target}-th forgettable fact, or the next one that can go (a required key cannot). */
+    /** Forgets a fact (a leaf, a section or a register: all read as "not known" when absent). */
     private static Applied forget(ObjectNode doc, Edit e) {
-        List<String> pointers = FactTrees.forgettablePointers(doc);
-        for (int k = 0; k < Math.min(pointers.size(), 6); k++) {
-            String p = pointers.get((e.target() + k) % pointers.size());
-            ObjectNode candidate = FactTrees.without(doc, p);
-            if (FactTrees.valid(candidate)) {
-                return new Applied(candidate, "forget " + p);
-            }
-        }
-        return null;
+        return FactTrees.forgettable(doc, e.target(), false).map(p -> new Applied(FactTrees.without(doc, p), "forget " + p)).orElse(null);
     }
 
     private static Applied flip(ObjectNode doc, Edit e) {

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +97,34 @@ final class FactTrees {
     }
 
     /**
+     * The forgettable fact {@code choice} names (only leaves when {@code leavesOnly}), or the next one in document
+     * order whose removal leaves the document valid. The choice picks a depth first, then a pointer at that depth,
+     * so that the few keys near the top (a register, {@code activities}, {@code standardization}) come up as
+     * often as the many leaves deep inside the lists.
+     */
+    static Optional<String> forgettable(ObjectNode doc, int choice, boolean leavesOnly) {
+        List<String> pointers = forgettablePointers(doc).stream().filter(p -> !leavesOnly || isLeaf(doc, p)).toList();
+        if (pointers.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] depths = pointers.stream().mapToInt(FactTrees::depth).distinct().sorted().toArray();
+        int depth = depths[choice % depths.length];
+        List<String> atDepth = pointers.stream().filter(p -> depth(p) == depth).toList();
+        int start = pointers.indexOf(atDepth.get(choice / depths.length % atDepth.size()));
+        for (int k = 0; k < Math.min(pointers.size(), 6); k++) {
+            String p = pointers.get((start + k) % pointers.size());
+            if (valid(without(doc, p))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int depth(String pointer) {
+        return (int) pointer.chars().filter(c -> c == '/').count();
+    }
+
+    /**
      * True when the node is a leaf: a value or a list of values, not an object or a list of objects. An object
      * describes a thing (a unit's {@code tankFarm}, its {@code ammoniaRefrigeration}, the {@code mine}) and a list
      * of objects a register of things, which packs read as "there is such a thing" by its presence.
@@ -109,9 +136,7 @@ final class FactTrees {
 
     private static void members(JsonNode node, String at, List<String> out) {
         if (node instanceof ObjectNode o) {
-            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : o.properties()) {
                 String p = at + "/" + escape(e.getKey());
                 if (!ABSENCE_IS_A_FACT.contains(e.getKey()) && !ABSENCE_IS_A_FACT_POINTERS.contains(p) && !ENVELOPE.contains(e.getKey())) {
                     out.add(p);

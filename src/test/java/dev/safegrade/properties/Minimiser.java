@@ -3,13 +3,12 @@ package dev.safegrade.properties;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Makes a failing document readable after jqwik has shrunk the edits: takes away object members and list
  * elements one at a time (parents first) while the document stays valid and the property still fails. The
- * nodes an operation refers to ({@code keep}) stay, and so do earlier elements of the lists on their way (taking
- * one would shift the index the pointer names).
+ * nodes an operation refers to ({@code keep}) and their ancestors stay.
  */
 final class Minimiser {
     private static final int MAX_CHECKS = 3000;
@@ -21,11 +20,13 @@ final class Minimiser {
     }
 
     /**
-     * @param failure what is wrong with a document, or empty when the property holds for it, the operation
-     *                under test does not apply to it, or the document is not valid
+     * @param keep    pointers the operation under test refers to; they follow the document as earlier list
+     *                elements are taken away
+     * @param failure what is wrong with a document given the kept pointers, or empty when the property holds
+     *                for it, the operation under test does not apply to it, or the document is not valid
      */
-    static Result minimise(ObjectNode doc, List<String> keep, Function<ObjectNode, Optional<String>> failure) {
-        String why = failure.apply(doc).orElseThrow(() -> new IllegalArgumentException("the document does not fail"));
+    static Result minimise(ObjectNode doc, List<String> keep, BiFunction<ObjectNode, List<String>, Optional<String>> failure) {
+        String why = failure.apply(doc, keep).orElseThrow(() -> new IllegalArgumentException("the document does not fail"));
         int checks = 0;
         boolean progress = true;
         while (progress && checks < MAX_CHECKS) {
@@ -34,14 +35,16 @@ final class Minimiser {
             List<String> pointers = FactTrees.allPointers(doc);
             for (int i = 0; i < pointers.size() && checks < MAX_CHECKS; i++) {
                 String p = pointers.get(i);
-                if (!removable(p, keep)) {
+                if (keep.stream().anyMatch(k -> k.equals(p) || k.startsWith(p + "/") || p.startsWith(k + "/"))) {
                     continue;
                 }
                 ObjectNode smaller = FactTrees.without(doc, p);
+                List<String> shifted = keep.stream().map(k -> shifted(k, p)).toList();
                 checks++;
-                Optional<String> still = failure.apply(smaller);
+                Optional<String> still = failure.apply(smaller, shifted);
                 if (still.isPresent()) {
                     doc = smaller;
+                    keep = shifted;
                     why = still.get();
                     progress = true;
                     pointers = FactTrees.allPointers(doc);
@@ -52,23 +55,21 @@ final class Minimiser {
         return new Result(doc, why);
     }
 
-    static boolean removable(String p, List<String> keep) {
-        for (String k : keep) {
-            if (k.equals(p) || k.startsWith(p + "/") || p.startsWith(k + "/")) {
-                return false;
-            }
-            int slash = p.lastIndexOf('/');
-            String parent = p.substring(0, slash);
-            String last = p.substring(slash + 1);
-            if (last.matches("\\d+") && k.startsWith(parent + "/")) {
-                String rest = k.substring(parent.length() + 1);
-                String index = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-                if (index.matches("\\d+") && Integer.parseInt(last) < Integer.parseInt(index)) {
-                    return false;
-                }
-            }
+    /** Pointer {@code k} once the node at {@code removed} is gone: a later element of the same list moves up one. */
+    static String shifted(String k, String removed) {
+        int slash = removed.lastIndexOf('/');
+        String list = removed.substring(0, slash + 1);
+        String index = removed.substring(slash + 1);
+        if (!index.matches("\\d+") || !k.startsWith(list)) {
+            return k;
         }
-        return true;
+        String rest = k.substring(list.length());
+        int end = rest.indexOf('/');
+        String kIndex = end < 0 ? rest : rest.substring(0, end);
+        if (!kIndex.matches("\\d+") || Integer.parseInt(kIndex) <= Integer.parseInt(index)) {
+            return k;
+        }
+        return list + (Integer.parseInt(kIndex) - 1) + (end < 0 ? "" : rest.substring(end));
     }
 
     /** The message a failing property gives: what is wrong, then the minimal document. */

@@ -102,7 +102,7 @@ class RaisingRiskFactorsTest implements MinimiseCounterexample.Minimisable {
         ObjectNode doc = withPoint(g.doc(), point);
         String at = pointer(doc, point);
         return Minimiser.report("generated as " + g + "; at " + at + "/assessment: " + raise + "; profile " + profile,
-                Minimiser.minimise(doc, List.of(at), d -> violation(d, at, raise, profile)));
+                Minimiser.minimise(doc, List.of(at), (d, k) -> violation(d, k.get(0), raise, profile)));
     }
 
     /** The document with at least one risk point. */

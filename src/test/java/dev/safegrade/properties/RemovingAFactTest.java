@@ -62,31 +62,15 @@ class RemovingAFactTest implements MinimiseCounterexample.Minimisable {
         Generated g = (Generated) parameters.get(0);
         String p = forgettable(g.doc(), (Integer) parameters.get(1)).orElseThrow();
         return Minimiser.report("generated as " + g + "; forgotten: " + p,
-                Minimiser.minimise(g.doc(), List.of(p), d -> violation(d, p)));
+                Minimiser.minimise(g.doc(), List.of(p), (d, k) -> violation(d, k.get(0))));
     }
 
     /**
-     * The {@code choice}-th forgettable leaf, or the next one whose removal leaves the document valid. Not an
+     * The forgettable leaf {@code choice} names, or the next one whose removal leaves the document valid. Not an
      * object or a register: the things they describe, and the findings about those, would be gone with them.
      */
     static Optional<String> forgettable(ObjectNode doc, int choice) {
-        List<String> pointers = FactTrees.forgettablePointers(doc).stream().filter(p -> FactTrees.isLeaf(doc, p)).toList();
-        return firstValid(doc, pointers, choice);
-    }
-
-    /** As {@link #forgettable}, objects and whole registers too: for grades, which must allow for them as well. */
-    static Optional<String> forgettableOrRegister(ObjectNode doc, int choice) {
-        return firstValid(doc, FactTrees.forgettablePointers(doc), choice);
-    }
-
-    private static Optional<String> firstValid(ObjectNode doc, List<String> pointers, int choice) {
-        for (int k = 0; k < Math.min(pointers.size(), 6); k++) {
-            String p = pointers.get((choice + k) % pointers.size());
-            if (FactTrees.valid(FactTrees.without(doc, p))) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return FactTrees.forgettable(doc, choice, true);
     }
 
     static Optional<String> violation(ObjectNode doc, String forgotten) {
