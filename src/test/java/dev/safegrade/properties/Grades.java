@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * The graded conclusions of a report the properties compare, read from report-v1 {@code grades}. "Decided"
- * means the report says no unknown fact could change it: {@code complete: true} where the grade carries the flag.
+ * means the report says no unknown fact could change it: {@code decided: true} where the grade carries that
+ * flag, else {@code complete: true} where it carries that one; a grade with neither flag is decided when given.
+ * A grade without a value (null while undecided) is not read.
  */
 final class Grades {
     private Grades() {
@@ -21,16 +23,25 @@ final class Grades {
 
     static Optional<Graded<RiskColor>> riskColor(Report r) {
         return r.grade("riskColor").map(g -> (Map<?, ?>) g).filter(g -> g.get("value") != null)
-                .map(g -> new Graded<>(RiskColor.valueOf((String) g.get("value")), Boolean.TRUE.equals(g.get("complete"))));
+                .map(g -> new Graded<>(RiskColor.valueOf((String) g.get("value")), decided(g)));
     }
 
     static Optional<Graded<RiskColor>> diagnosis(Report r) {
         return r.grade("chemEnterpriseRisk").map(g -> (Map<?, ?>) g).filter(g -> g.get("color") != null)
-                .map(g -> new Graded<>(RiskColor.valueOf((String) g.get("color")), Boolean.TRUE.equals(g.get("complete"))));
+                .map(g -> new Graded<>(RiskColor.valueOf((String) g.get("color")), decided(g)));
     }
 
+    /** The diagnosis score where the report gives one (null while facts are missing, where it gives a range). */
     static Optional<Double> diagnosisScore(Report r) {
-        return r.grade("chemEnterpriseRisk").map(g -> ((Number) ((Map<?, ?>) g).get("score")).doubleValue());
+        return r.grade("chemEnterpriseRisk").map(g -> ((Map<?, ?>) g).get("score")).filter(Number.class::isInstance)
+                .map(s -> ((Number) s).doubleValue());
+    }
+
+    private static boolean decided(Map<?, ?> grade) {
+        if (grade.containsKey("decided")) {
+            return Boolean.TRUE.equals(grade.get("decided"));
+        }
+        return !grade.containsKey("complete") || Boolean.TRUE.equals(grade.get("complete"));
     }
 
     /** Each risk point's colour by id, where it has one. */
@@ -39,16 +50,16 @@ final class Grades {
         for (Object o : (List<?>) r.grade("riskPoints").orElse(List.of())) {
             Map<?, ?> p = (Map<?, ?>) o;
             if (p.get("color") != null) {
-                out.put((String) p.get("id"), new Graded<>(RiskColor.valueOf((String) p.get("color")), Boolean.TRUE.equals(p.get("complete"))));
+                out.put((String) p.get("id"), new Graded<>(RiskColor.valueOf((String) p.get("color")), decided(p)));
             }
         }
         return out;
     }
 
-    /** The park class A (highest risk) to D; the grade has no completeness flag: it is given only when decided. */
+    /** The park class A (highest risk) to D. */
     static Optional<Graded<String>> parkClass(Report r) {
         return r.grade("parkRisk").map(g -> (Map<?, ?>) g).filter(g -> g.get("class") != null)
-                .map(g -> new Graded<>((String) g.get("class"), true));
+                .map(g -> new Graded<>((String) g.get("class"), decided(g)));
     }
 
     /** Accident grades by accident id. */
