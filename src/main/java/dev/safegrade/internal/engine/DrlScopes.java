@@ -1,6 +1,7 @@
 package dev.safegrade.internal.engine;
 
 import dev.safegrade.internal.explain.RuleLogic;
+import dev.safegrade.internal.model.Enterprise;
 import dev.safegrade.internal.model.Facts;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackManifest;
@@ -32,6 +33,27 @@ final class DrlScopes {
         for (Pack p : applicable) {
             for (PackManifest.DrlAppliesTo scope : p.manifest().drlAppliesTo()) {
                 if (!Evaluator.applies(scope.appliesTo(), facts)) {
+                    scope.files().forEach(f -> out.add(p.id() + "/" + f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The excluded files that are excluded only because the enterprise's activities are not known: they might apply,
+     * so their rules are undecided (notEvaluated, missing the activities), never passed.
+     */
+    static Set<String> undecidedFiles(List<Pack> applicable, Facts facts) {
+        Set<String> out = new HashSet<>();
+        Enterprise e = facts.getEnterprise();
+        if (e == null || e.activitiesRecorded()) {
+            return out;
+        }
+        for (Pack p : applicable) {
+            for (PackManifest.DrlAppliesTo scope : p.manifest().drlAppliesTo()) {
+                PackManifest.AppliesTo a = scope.appliesTo();
+                if (a.activities() != null && Evaluator.applies(new PackManifest.AppliesTo(a.subjects(), a.industries(), null), facts)) {
                     scope.files().forEach(f -> out.add(p.id() + "/" + f));
                 }
             }

@@ -82,6 +82,16 @@ public final class Evaluator {
                 }
             } finally {
                 session.dispose();
+                out.attach(null);
+            }
+        }
+
+        Set<String> undecidedFiles = DrlScopes.undecidedFiles(applicable, facts);
+        for (Pack p : applicable) {
+            for (RuleMeta r : p.rules().values()) {
+                if (scopes.excludesId(p.id(), r.id(), undecidedFiles)) {
+                    out.notEvaluated(r.id(), facts.getEnterprise().getPath(), List.of(facts.getEnterprise().missing("activities")));
+                }
             }
         }
 

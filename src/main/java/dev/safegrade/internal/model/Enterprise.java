@@ -86,6 +86,11 @@ public final class Enterprise extends Element {
         return activities == null ? List.of() : activities;
     }
 
+    /** Whether the facts say what the enterprise does (absent: not known, which is not "nothing"). */
+    public boolean activitiesRecorded() {
+        return activities != null;
+    }
+
     public boolean hasActivity(String activity) {
         return activities != null && activities.contains(activity);
     }
