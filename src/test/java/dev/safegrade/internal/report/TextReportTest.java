@@ -8,9 +8,12 @@ import dev.safegrade.FactDocument;
 import dev.safegrade.Finding;
 import dev.safegrade.InputRef;
 import dev.safegrade.Language;
+import dev.safegrade.NotEvaluated;
+import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Subject;
+import dev.safegrade.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,8 +152,7 @@ class TextReportTest {
         grades.put("standardization", ordered("grade", 2, "validUntil", "2025-01-01", "valid", false));
         grades.put("parkRisk", ordered("score", 50, "newField", "x")); // a known key in a shape its renderer does not know
         grades.put("futureGrade", future);
-        Report r = new Report("0", new Subject("enterprise", "91610131MA6TG1C432", "x"), LocalDate.of(2026, 1, 1), "national", List.of(),
-                new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), List.of(), List.of());
+        Report r = synthetic(grades, List.of(), List.of());
         assertThat(r.toText(Language.EN)).contains("""
                 Grades
                   standardisation: grade 2, valid until 2025-01-01 (lapsed)
@@ -168,6 +170,37 @@ class TextReportTest {
                     note: -
                 """).contains("    score: 50\n", "    newField: x\n");
         assertThat(r.toText(Language.ZH)).contains("  安全生产标准化：二级，有效期至 2025-01-01（已过期）\n", "      - id: X1\n        ok: 是\n", "    label: 二级\n");
+    }
+
+    @Test
+    void notEvaluatedIsOneEntryPerRuleAndMissingFactAndRulesNotInForceAreGroupedByTheirDates() {
+        Text note = new Text("自 2026-07-01 起适用修订后的标准。", "From 2026-07-01 the revised standard applies.");
+        Report r = synthetic(Map.of(), List.of(
+                new NotEvaluated("MHS-GB18218-LEVEL", "four-colour", "/enterprise/units/10", List.of("/enterprise/units/10/substances")),
+                new NotEvaluated("MHS-GB18218-LEVEL", "four-colour", "/enterprise/units/2", List.of("/enterprise/units/2/substances")),
+                new NotEvaluated("MHS-GB18218-LEVEL", "four-colour", "/enterprise/units/3", List.of("/enterprise/units/3/exposedPeople")),
+                new NotEvaluated("X-OTHER", "p", "/enterprise/units/0", List.of("/enterprise/people", "/enterprise/units/0/kind"))), List.of(
+                new NotInForce("MHC-COAL-2021-07-00", "major-hazard-coal", LocalDate.of(2021, 1, 1), LocalDate.of(2026, 6, 30), note),
+                new NotInForce("MHC-COAL-2021-08-00", "major-hazard-coal", LocalDate.of(2021, 1, 1), LocalDate.of(2026, 6, 30), note),
+                new NotInForce("X-LATER", "p", LocalDate.of(2027, 1, 1), null, null)));
+        assertThat(r.toText(Language.EN)).contains("""
+                Not evaluated (facts missing) (4)
+                  MHS-GB18218-LEVEL  missing substances in /enterprise/units/2, /enterprise/units/10
+                  MHS-GB18218-LEVEL  missing exposedPeople in /enterprise/units/3
+                  X-OTHER  missing /enterprise/people, kind in /enterprise/units/0
+
+                Rules not in force on the as-of date (3)
+                  2021-01-01 – 2026-06-30: MHC-COAL-2021-07-00, MHC-COAL-2021-08-00
+                  2027-01-01 – …: X-LATER
+                  note: From 2026-07-01 the revised standard applies.
+                """);
+        assertThat(r.toText(Language.ZH)).contains("  MHS-GB18218-LEVEL  缺少 substances：/enterprise/units/2, /enterprise/units/10\n",
+                "  说明：自 2026-07-01 起适用修订后的标准。\n");
+    }
+
+    private static Report synthetic(Map<String, Object> grades, List<NotEvaluated> notEvaluated, List<NotInForce> notInForce) {
+        return new Report("0", new Subject("enterprise", "91610131MA6TG1C432", "x"), LocalDate.of(2026, 1, 1), "national", List.of(),
+                new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), notEvaluated, notInForce);
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {
