@@ -1,13 +1,14 @@
 package dev.safegrade;
 
 import dev.safegrade.internal.facts.FactReader;
+import dev.safegrade.internal.facts.MemberFiles;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.facts.Unreadable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,11 +31,8 @@ public final class FactDocument {
     public static FactDocument parse(Path file) {
         try {
             return parse(Files.readAllBytes(file), file.toString(), 1);
-        } catch (NoSuchFileException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", "no such file")));
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file",
-                    e.getClass().getSimpleName() + " " + e.getMessage())));
+            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e))));
         }
     }
 
@@ -97,10 +95,11 @@ public final class FactDocument {
      * For a park: its member enterprises' documents, parsed from the files it lists, resolved against {@code dir}
      * (the park file's folder; {@code null} or empty for the working directory).
      *
-     * @throws InvalidFactsException when a member file is missing or invalid (the problem names that file)
+     * @throws InvalidFactsException when a member file is missing or invalid: each problem is told at the park's
+     *                               {@code /park/members/N/facts} and names the member file's own place of it
      */
     public List<FactDocument> members(Path dir) {
-        return memberFiles().stream().map(m -> parse(dir == null ? Path.of(m) : dir.resolve(m))).toList();
+        return MemberFiles.read(parsed, dir, null).stream().map(FactDocument::new).toList();
     }
 
     /** The document as compact JSON (a copy; the document itself cannot be changed). */

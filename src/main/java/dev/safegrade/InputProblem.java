@@ -12,12 +12,19 @@ import java.util.Objects;
  *                 when the text is not JSON at all
  * @param expected what the contract expects there
  * @param found    what the document has there
+ * @param hint     what to do about it, when there is more to say than expected/found (the nearest allowed key, how
+ *                 to convert a file to UTF-8, …), or null
  */
-public record InputProblem(String source, int line, int column, String pointer, String expected, String found) {
+public record InputProblem(String source, int line, int column, String pointer, String expected, String found, String hint) {
     public InputProblem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(found, "found");
+    }
+
+    /** A problem without a hint. */
+    public InputProblem(String source, int line, int column, String pointer, String expected, String found) {
+        this(source, line, column, pointer, expected, found, null);
     }
 
     /** One line a person can act on: {@code file:12:5: /enterprise/id: expected …, found …}. */

@@ -2,7 +2,9 @@ package dev.safegrade;
 
 import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.engine.NoApplicablePack;
 import dev.safegrade.internal.engine.ParkMembers;
+import dev.safegrade.internal.facts.RuleReferences;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
 import java.io.IOException;
@@ -34,15 +36,21 @@ public final class SafeGrade {
     public static final String DEFAULT_PROFILE = "national";
 
     private final List<Pack> packs;
+    /** Every pack there was to choose from, when the caller chose some by id (to say which would apply); else null. */
+    private final List<Pack> choosableIfChosen;
     private final CompiledPacks compiled;
     private final String profile;
     private final LocalDate asOf;
     private final Language language;
     private final boolean strict;
     private final Set<String> profiles;
+    private final Set<String> ruleIds; // of every loaded pack, chosen or not: the ids a document may name
 
     private SafeGrade(Builder b) {
-        this.packs = PackLoader.select(b.includeShipped, b.packDirectories, b.packIds);
+        List<Pack> available = PackLoader.available(b.includeShipped, b.packDirectories);
+        this.packs = PackLoader.select(available, b.packIds);
+        this.choosableIfChosen = b.packIds.isEmpty() ? null : available;
+        this.ruleIds = RuleReferences.idsOf(available);
         this.compiled = CompiledPacks.of(packs);
         this.asOf = b.asOf;
         this.language = b.language;
@@ -93,14 +101,25 @@ public final class SafeGrade {
      * Evaluates one document.
      *
      * @throws InvalidFactsException when the document has no {@code asOf} and none was given, names an unknown
-     *                               profile, or (in strict mode) leaves a rule without the facts it needs
+     *                               profile, names a rule id (a register entry's or an observation's {@code item})
+     *                               that no loaded pack has, is a subject none of the packs chosen with
+     *                               {@link Builder#packs} applies to (the problem names the packs that would), or
+     *                               (in strict mode) leaves a rule without the facts it needs
      */
     public Report evaluate(FactDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (choosableIfChosen != null) {
+            InputProblem none = NoApplicablePack.problem(packs, choosableIfChosen, document.parsed());
+            if (none != null) {
+                throw new InvalidFactsException(List.of(none));
+            }
+        }
         return evaluate(document, asOf);
     }
 
     private Report evaluate(FactDocument document, LocalDate asOfOverride) {
         Objects.requireNonNull(document, "document");
+        RuleReferences.check(document.parsed(), ruleIds);
         LocalDate day = asOfOverride != null ? asOfOverride : document.asOf().orElseThrow(() -> new InvalidFactsException(List.of(
                 new InputProblem(document.source(), 0, 0, "/asOf", "the date the facts describe (asOf), in the document or given by the caller",
                         "none"))));
@@ -114,8 +133,10 @@ public final class SafeGrade {
             List<InputProblem> problems = new ArrayList<>();
             for (NotEvaluated n : report.notEvaluated()) {
                 for (String missing : n.missing()) {
+                    // The key may be there and still not decide the rule (observations, but none of its item).
+                    String found = document.parsed().tree().at(missing).isMissingNode() ? "no such key" : "nothing there that decides it";
                     problems.add(new InputProblem(document.source(), 0, 0, missing, "a value (strict mode; rule " + n.ruleId() + " needs it)",
-                            "no such key"));
+                            found));
                 }
             }
             throw new InvalidFactsException(problems);
@@ -168,7 +189,10 @@ public final class SafeGrade {
         private Builder() {
         }
 
-        /** Evaluate with only these packs (by id); all available packs when never called. */
+        /**
+         * Evaluate with only these packs (by id); all available packs when never called. A document none of them applies
+         * to is refused by {@link SafeGrade#evaluate(FactDocument)} rather than given an empty report.
+         */
         public Builder packs(String... ids) {
             packIds.addAll(List.of(ids));
             return this;

@@ -61,10 +61,16 @@ class ParkMembersTest {
     }
 
     @Test
-    void aBadMemberFileIsAnInputErrorNamingThatFile(@TempDir Path tmp) throws Exception {
+    void aBadMemberFileIsAnInputErrorAtTheParksEntryNamingThatFile(@TempDir Path tmp) throws Exception {
         Path park = parkWithMembers(tmp, List.of("examples/invalid/bad-uscc.json"));
-        assertThatThrownBy(() -> SAFE_GRADE.evaluatePark(park)).isInstanceOfSatisfying(InvalidFactsException.class,
-                e -> assertThat(e.problems().get(0).source()).endsWith("bad-uscc.json"));
+        assertThatThrownBy(() -> SAFE_GRADE.evaluatePark(park)).isInstanceOfSatisfying(InvalidFactsException.class, e -> {
+            InputProblem p = e.problems().get(0);
+            assertThat(p.source()).isEqualTo(park.toString());
+            assertThat(p.pointer()).isEqualTo("/park/members/0/facts");
+            assertThat(p.line()).isPositive();
+            assertThat(p.found()).endsWith("bad-uscc.json:6:5: /enterprise/id: expected a 统一社会信用代码 whose check character (GB 32100-2015) is '2', "
+                    + "found \"91610131MA6TG1C439\" ending in '9'");
+        });
         Path missing = parkWithMembers(tmp, List.of("examples/no-such-member.json"));
         assertThatThrownBy(() -> SAFE_GRADE.evaluatePark(missing)).isInstanceOf(InvalidFactsException.class).hasMessageContaining("no such file");
     }

@@ -62,6 +62,20 @@ class SafeGradeTest {
     }
 
     @Test
+    void chosenPacksOfWhichNoneAppliesRefuseTheDocumentAndNameThePacksThatWould() {
+        SafeGrade parkOnly = SafeGrade.builder().packs("park-risk").build();
+        assertThatThrownBy(() -> parkOnly.evaluate(EXAMPLE)).isInstanceOfSatisfying(InvalidFactsException.class, e -> {
+            InputProblem p = e.problems().get(0);
+            assertThat(p.pointer()).isEqualTo("/enterprise");
+            assertThat(p.expected()).contains("park-risk applies to parks");
+            assertThat(p.found()).isEqualTo("an enterprise in the industry hazardous-chemicals, to which none of them applies");
+            assertThat(p.hint()).isEqualTo("the packs that apply to it: accident-grading, four-colour, hazard-register, major-hazard-chem");
+        });
+        // A park evaluated with park packs: its member enterprises are evaluated with none, and that is no error.
+        assertThat(parkOnly.evaluatePark(Path.of("examples/chemical-park.json")).grades()).containsKeys("parkRisk", "parkMembers");
+    }
+
+    @Test
     void strictModeTurnsMissingFactsIntoInputErrors() {
         String doc = "{\"factsVersion\":1,\"asOf\":\"2026-01-01\",\"enterprise\":{\"id\":\"91610131MA6TG1C432\",\"name\":\"x\",\"industry\":\"machinery\","
                 + "\"accidents\":[{\"id\":\"A\",\"date\":\"2025-01-01\",\"deaths\":0}]}}";

@@ -9,7 +9,6 @@ import dev.safegrade.SafeGrade;
 import dev.safegrade.Severity;
 import dev.safegrade.internal.report.ReportJson;
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -87,6 +86,9 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: --batch writes NDJSON; use --format json (the default) with it");
             return ExitCode.INVALID_INPUT;
         }
+        if (output != null && !OutputFile.check(output, streams.err())) {
+            return ExitCode.INVALID_INPUT;
+        }
         SafeGrade safeGrade;
         try {
             SafeGrade.Builder b = packs.builder().language(language).strict(strict);
@@ -101,14 +103,18 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        try (OutputStream file = output == null ? null : new FileOutputStream(output.toFile())) {
+        OutputStream file = output == null ? null : OutputFile.open(output, streams.err());
+        if (output != null && file == null) {
+            return ExitCode.INVALID_INPUT;
+        }
+        try (file) {
             PrintStream out = file == null ? streams.out() : new PrintStream(new BufferedOutputStream(file, 1 << 16), false, StandardCharsets.UTF_8);
             int code;
             if (input.batch) {
                 try (OrderedBatch batch = new OrderedBatch(threads, out)) {
                     int unreadable = input.forEach(streams.in(), streams.err(),
                             (source, bytes, line) -> batch.submit(() -> evaluateLine(safeGrade, source, bytes, line)));
-                    code = ExitCode.worst(batch.finish(), unreadable);
+                    code = ExitCode.worst(batch.finish(streams.err()), unreadable);
                 }
             } else {
                 int[] worst = {ExitCode.OK};
@@ -127,7 +133,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             Report report = evaluate(safeGrade, FactDocument.parse(bytes, source + ":" + line, line), source);
             return new OrderedBatch.Line(ReportJson.compactUtf8(report), exitCodeOf(report));
         } catch (InvalidFactsException e) {
-            return new OrderedBatch.Line(ErrorRecord.of(source, line, e.problems()), ExitCode.INVALID_INPUT);
+            return ErrorRecord.line(source, line, e.problems());
         }
     }
 

@@ -1,18 +1,21 @@
 package dev.safegrade.cli;
 
+import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.PackException;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.internal.explain.Explanation;
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.facts.RuleReferences;
+import dev.safegrade.internal.facts.Unreadable;
 import dev.safegrade.internal.packs.Pack;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,9 @@ final class ExplainCommand extends StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Pack pack;
+        Set<String> ruleIds;
         try {
+            ruleIds = packs.ruleIds();
             List<Pack> loaded = packs.load();
             pack = loaded.stream().filter(p -> p.rules().containsKey(ruleId)).findFirst().orElse(null);
             if (pack == null) {
@@ -65,8 +70,9 @@ final class ExplainCommand extends StreamCommand implements Callable<Integer> {
         ParsedFacts parsed;
         try {
             parsed = FactReader.read(Files.readAllBytes(file), file.toString(), 1);
-        } catch (NoSuchFileException e) {
-            streams.err().println("error: " + file + ": no such file");
+            RuleReferences.check(parsed, ruleIds);
+        } catch (IOException e) {
+            streams.err().println("error: " + new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e)).describe());
             return ExitCode.INVALID_INPUT;
         } catch (InvalidFactsException e) {
             Problems.print(streams.err(), e);

@@ -1,15 +1,14 @@
 package dev.safegrade.cli;
 
 import dev.safegrade.InputProblem;
-import java.io.BufferedReader;
+import dev.safegrade.internal.facts.Unreadable;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,15 +40,8 @@ final class InputOptions {
             }
             try (InputStream in = Files.newInputStream(Path.of(file))) {
                 read(file, in, sink);
-            } catch (NoSuchFileException e) {
-                code = unreadable(err, file, "no such file");
-            } catch (java.nio.file.AccessDeniedException e) {
-                code = unreadable(err, file, "permission denied");
             } catch (IOException e) {
-                if (!Files.isDirectory(Path.of(file))) {
-                    throw e;
-                }
-                code = unreadable(err, file, "a folder, not a file");
+                code = unreadable(err, file, Unreadable.why(Path.of(file), e));
             }
         }
         return code;
@@ -65,13 +57,30 @@ final class InputOptions {
             sink.document(source, in.readAllBytes(), 1);
             return;
         }
-        // Streams line by line: memory stays constant however long the batch is.
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String line;
+        // Streams line by line: memory stays constant however long the batch is. Lines are split as bytes and handed
+        // on undecoded, so that a line that is not UTF-8 is told as such rather than read with replacement characters.
+        byte[] buffer = new byte[1 << 16];
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
         int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            sink.document(source, line.getBytes(StandardCharsets.UTF_8), number);
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    line.write(buffer, start, i - start);
+                    sink.document(source, withoutCarriageReturn(line.toByteArray()), ++number);
+                    line.reset();
+                    start = i + 1;
+                }
+            }
+            line.write(buffer, start, n - start);
         }
+        if (line.size() > 0) {
+            sink.document(source, withoutCarriageReturn(line.toByteArray()), ++number);
+        }
+    }
+
+    private static byte[] withoutCarriageReturn(byte[] line) {
+        return line.length > 0 && line[line.length - 1] == '\r' ? Arrays.copyOf(line, line.length - 1) : line;
     }
 }

@@ -37,15 +37,13 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams and returns the exit code; the in-process entry point for tests. */
     static int run(String[] args, Streams streams) {
         CommandLine cli = new CommandLine(new Main(), new Factory(streams));
-        cli.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
+        cli.registerConverter(java.time.LocalDate.class, OptionValues.DATES);
+        cli.registerConverter(Integer.class, OptionValues.WHOLE_NUMBERS);
+        cli.registerConverter(int.class, OptionValues.WHOLE_NUMBERS);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true));
-        cli.setParameterExceptionHandler((e, badArgs) -> {
-            streams.err().println("error: " + e.getMessage());
-            streams.err().println("(see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return ExitCode.INVALID_INPUT;
-        });
+        cli.setParameterExceptionHandler((e, badArgs) -> UsageErrors.tell(e, streams.err()));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             streams.err().println("safegrade: internal error: " + e);
             e.printStackTrace(streams.err());

@@ -17,10 +17,21 @@ import java.util.function.Supplier;
  * only copies bytes: everything else happens on the workers, so the serial part stays small.
  */
 final class OrderedBatch implements AutoCloseable {
-    /** What one input line produced: its output line (UTF-8, encoded by the thread that made it) and its exit code. */
-    record Line(byte[] utf8, int exitCode) {
+    /**
+     * What one input line produced: its output line (UTF-8, encoded by the thread that made it), its exit code and, for
+     * an invalid line, its first problem as told on stderr (else null).
+     */
+    record Line(byte[] utf8, int exitCode, String problem) {
+        Line(byte[] utf8, int exitCode) {
+            this(utf8, exitCode, null);
+        }
+
         Line(String text, int exitCode) {
-            this(text.getBytes(StandardCharsets.UTF_8), exitCode);
+            this(text, exitCode, null);
+        }
+
+        Line(String text, int exitCode, String problem) {
+            this(text.getBytes(StandardCharsets.UTF_8), exitCode, problem);
         }
     }
 
@@ -31,6 +42,10 @@ final class OrderedBatch implements AutoCloseable {
     private final Thread writer;
     private volatile int exitCode = ExitCode.OK;
     private volatile Throwable failure;
+    // Written by the writer thread only, read after finish() has joined it.
+    private long lines;
+    private long invalid;
+    private String firstProblem;
 
     OrderedBatch(int threads, PrintStream out) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -53,8 +68,12 @@ final class OrderedBatch implements AutoCloseable {
         }
     }
 
-    /** Waits until every queued line is written; returns the worst exit code. */
-    int finish() {
+    /**
+     * Waits until every queued line is written; says on {@code err} how many lines were invalid, if any (their error
+     * records are among the output lines, so a batch that exits 2 would otherwise not say why); returns the worst exit
+     * code.
+     */
+    int finish(PrintStream err) {
         try {
             inFlight.put(END);
             writer.join();
@@ -64,6 +83,10 @@ final class OrderedBatch implements AutoCloseable {
         }
         if (failure != null) {
             throw new IllegalStateException("a batch line failed unexpectedly", failure);
+        }
+        if (invalid > 0) {
+            err.println("error: " + invalid + " of " + lines + " line" + (lines == 1 ? "" : "s") + " invalid"
+                    + (firstProblem == null ? "" : "; first: " + firstProblem));
         }
         return exitCode;
     }
@@ -78,6 +101,11 @@ final class OrderedBatch implements AutoCloseable {
                         out.write(line.utf8(), 0, line.utf8().length);
                         out.write('\n');
                         exitCode = ExitCode.worst(exitCode, line.exitCode());
+                        lines++;
+                        if (line.exitCode() == ExitCode.INVALID_INPUT) {
+                            invalid++;
+                            firstProblem = firstProblem == null ? line.problem() : firstProblem;
+                        }
                     }
                 } catch (ExecutionException e) {
                     // Keep draining so the reader never blocks; finish() reports the failure.

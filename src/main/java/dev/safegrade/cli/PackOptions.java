@@ -2,9 +2,11 @@ package dev.safegrade.cli;
 
 import dev.safegrade.SafeGrade;
 import java.nio.file.Path;
+import dev.safegrade.internal.facts.RuleReferences;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Which packs to use: the shipped ones, plus or instead of a rule author's folder. */
@@ -19,6 +21,11 @@ final class PackOptions {
     /** The packs these options select, loaded but not compiled. */
     List<Pack> load() {
         return PackLoader.select(true, packDir == null ? List.of() : List.of(packDir), only);
+    }
+
+    /** The rule ids of every pack these options load, chosen with {@code --pack} or not: the ids a document may name. */
+    Set<String> ruleIds() {
+        return RuleReferences.idsOf(PackLoader.available(true, packDir == null ? List.of() : List.of(packDir)));
     }
 
     SafeGrade.Builder builder() {

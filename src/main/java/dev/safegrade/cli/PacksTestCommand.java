@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.PackException;
 import dev.safegrade.internal.cases.Coverage;
 import dev.safegrade.internal.cases.GoldenCases;
+import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.packs.PackLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 /** {@code safegrade packs test [DIR] [--coverage]}: runs the golden cases and shows what differs. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Run every golden case of the packs (cases/<name>.facts.json against <name>.expected.json, each pack alone) "
-                + "and show, for a failing case, its findings and grades that differ from the expected ones.",
+                + "and show, for a failing case, its findings and grades that differ from the expected ones. Each case also runs with "
+                + "all packs together (these and the shipped ones): its packs must conclude the same, and no finding may be repeated.",
                 "Exit 0 when every case passes (and, with --coverage, every pack reaches its coverage.minRuleShare), 2 otherwise."})
 final class PacksTestCommand extends StreamCommand implements Callable<Integer> {
     @Mixin
@@ -35,6 +38,15 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
+        // Every case also runs with all packs together (these, and the shipped ones they do not replace), as users
+        // evaluate: a pack must conclude the same beside the others, and no finding may be reported twice.
+        CompiledPacks together;
+        try {
+            together = CompiledPacks.of(PackLoader.available(true, packDir.dir == null ? List.of() : List.of(packDir.dir)));
+        } catch (PackException e) {
+            streams.err().println("error: with all packs together: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
         int passed = 0;
         int failed = 0;
         boolean belowMinimum = false;
@@ -43,7 +55,7 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
             for (Path facts : GoldenCases.caseFiles(pack.dir())) {
                 GoldenCases.Result r;
                 try {
-                    r = GoldenCases.run(pack, facts);
+                    r = GoldenCases.run(pack, facts, together);
                 } catch (PackException e) {
                     streams.err().println("error: " + e.getMessage());
                     failed++;

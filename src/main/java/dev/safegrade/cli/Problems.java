@@ -4,7 +4,10 @@ import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
 import java.io.PrintStream;
 
-/** How invalid input is told on stderr: one line per problem, each with its place; never a stack trace. */
+/**
+ * How invalid input is told on stderr: one line per problem, each with its place, and a hint line where there is one;
+ * never a stack trace.
+ */
 final class Problems {
     private Problems() {
     }
@@ -12,6 +15,9 @@ final class Problems {
     static void print(PrintStream err, InvalidFactsException e) {
         for (InputProblem p : e.problems()) {
             err.println("error: " + p.describe());
+            if (p.hint() != null) {
+                err.println("hint: " + p.hint());
+            }
         }
     }
 }

@@ -150,7 +150,7 @@ class CliTest {
         assertThat(Json.mapper().readTree(run("schema", "report").out()).path("properties").has("findings")).isTrue();
         Run packs = run("packs", "list");
         assertThat(packs.code()).isZero();
-        assertThat(packs.out()).contains("accident-grading  1.0.0  4 rules  sha256:");
+        assertThat(packs.out()).contains("accident-grading  1.0.1  4 rules  sha256:");
         assertThat(run("--version").out()).startsWith("safegrade ");
         assertThat(run("evaluate", "--help").out()).contains("--fail-on", "--batch", "--as-of");
     }
@@ -167,5 +167,216 @@ class CliTest {
         Run r = run("evaluate", "--packs", tmp.toString(), "examples/industrial-trade.json");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("pack accident-grading, accident-grading.drl:5").contains("NoSuchType").doesNotContain("\tat ");
+    }
+
+    /** What a user mistake may never show: a Java exception, a stack frame, Jackson's source excerpt. */
+    static void assertPlain(Run r) {
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("at dev.").doesNotContain("\tat ").doesNotContain("[Source:")
+                .doesNotContain("java.");
+    }
+
+    @Test
+    void packsOfWhichNoneAppliesToTheSubjectAreAUsageErrorNotAnEmptyReport() {
+        Run r = run("evaluate", "examples/hazchem-producer.json", "--pack", "park-risk");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("""
+                error: examples/hazchem-producer.json: /enterprise: expected a subject one of the chosen packs applies to \
+                (park-risk applies to parks), found an enterprise in the industry hazardous-chemicals, to which none of them applies
+                hint: the packs that apply to it: accident-grading, four-colour, hazard-register, major-hazard-chem
+                """);
+        assertPlain(r);
+        // One chosen pack that applies is enough; a park's member enterprises are not refused for the park's packs.
+        assertThat(run("evaluate", "examples/hazchem-producer.json", "--pack", "park-risk", "--pack", "accident-grading").code()).isZero();
+        assertThat(run("evaluate", "examples/chemical-park.json", "--pack", "park-risk").code()).isZero();
+    }
+
+    @Test
+    void inABatchALineNoChosenPackAppliesToGetsAnErrorRecord(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("mixed.ndjson");
+        com.fasterxml.jackson.databind.node.ObjectNode park = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper()
+                .readTree(Files.readString(Path.of("examples/chemical-park.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) park.path("park")).remove("members");
+        Files.writeString(file, Files.readAllLines(Path.of("examples/batch-small.ndjson")).get(0) + "\n" + park + "\n");
+        Run r = run("evaluate", "--batch", "--pack", "park-risk", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        List<String> out = r.out().lines().toList();
+        assertThat(out).hasSize(2);
+        JsonNode error = Json.mapper().readTree(out.get(0)).path("errors").get(0);
+        assertThat(error.path("pointer").asText()).isEqualTo("/enterprise");
+        assertThat(error.path("message").asText()).startsWith(file + ":1: /enterprise: expected a subject one of the chosen packs");
+        assertThat(error.path("hint").asText()).startsWith("the packs that apply to it: accident-grading, four-colour");
+        assertThat(Json.mapper().readTree(out.get(1)).path("reportVersion").asInt()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: 1 of 2 lines invalid; first: " + error.path("message").asText() + "\n");
+    }
+
+    @Test
+    void aBatchThatExitsTwoSaysHowManyLinesWereInvalidAndWhereTheFirstIs(@TempDir Path tmp) throws Exception {
+        List<String> good = Files.readAllLines(Path.of("examples/batch-small.ndjson"));
+        String badId = good.get(0).replace("\"91610402MA6TP4W803\"", "\"91610402MA6TP4W80X\"");
+        Path file = tmp.resolve("batch.ndjson");
+        Files.writeString(file, String.join("\n", good.get(0), good.get(1), badId, good.get(2), "{", good.get(0)) + "\n");
+        for (String command : List.of("evaluate", "validate")) {
+            Run r = run(command, "--batch", file.toString());
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.out().lines().count()).isEqualTo(6);
+            assertThat(r.err()).as(command).matches("error: 2 of 6 lines invalid; first: \\Q" + file + "\\E:3:\\d+: /enterprise/id: expected .*\n");
+            assertPlain(r);
+        }
+        assertThat(run("evaluate", "--batch", "examples/batch-small.ndjson").err()).isEmpty();
+    }
+
+    @Test
+    void aBatchErrorRecordGivesFileLineColumnOnce(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("b.ndjson");
+        Files.writeString(file, "{\"factsVersion\":1}\n{\n");
+        Run r = run("evaluate", "--batch", file.toString());
+        List<String> out = r.out().lines().toList();
+        JsonNode first = Json.mapper().readTree(out.get(0)).path("errors").get(0);
+        assertThat(first.path("message").asText()).startsWith(file + ":1:1: (document): expected");
+        JsonNode second = Json.mapper().readTree(out.get(1)).path("errors").get(0);
+        assertThat(second.path("line").asInt()).isEqualTo(2);
+        assertThat(second.path("column").asInt()).isEqualTo(2);
+        assertThat(second.path("message").asText()).isEqualTo(file + ":2:2: (document): expected the rest of the document and '}' "
+                + "closing the object opened at line 2, column 1, found the end of the input");
+    }
+
+    @Test
+    void anOutputPathThatCannotBeWrittenIsOnePlainLineBeforeAnythingIsEvaluated(@TempDir Path tmp) throws Exception {
+        Path missing = tmp.resolve("nodir/x.json");
+        Run r = run("evaluate", "examples/hazchem-producer.json", "-o", missing.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: -o " + missing + ": the folder " + missing.getParent() + " does not exist\n"
+                + "hint: create it first: mkdir -p " + missing.getParent() + "\n");
+        Run folder = run("evaluate", "examples/hazchem-producer.json", "-o", tmp.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("error: -o " + tmp + ": a folder, not a file\n");
+        Path notAFolder = Files.writeString(tmp.resolve("file.txt"), "x").resolve("x.json");
+        assertThat(run("evaluate", "examples/hazchem-producer.json", "-o", notAFolder.toString()).err())
+                .isEqualTo("error: -o " + notAFolder + ": " + notAFolder.getParent() + " is a file, not a folder\n");
+        // Checked before the packs load: an unknown pack id would otherwise be the first thing told.
+        assertThat(run("evaluate", "--pack", "no-such-pack", "-o", missing.toString(), "examples/hazchem-producer.json").err())
+                .startsWith("error: -o ");
+        assertPlain(r);
+        assertPlain(folder);
+    }
+
+    @Test
+    void aReadOnlyOutputFolderIsOnePlainLine(@TempDir Path tmp) throws Exception {
+        Path readOnly = Files.createDirectory(tmp.resolve("ro"));
+        readOnly.toFile().setWritable(false, false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "running as a user who can write anywhere (root)");
+            Path out = readOnly.resolve("x.json");
+            Run r = run("evaluate", "examples/hazchem-producer.json", "-o", out.toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("error: -o " + out + ": the folder " + readOnly + " is not writable\n");
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
+    void optionValuesAreToldInPlainWords() {
+        Run month = run("evaluate", "--as-of", "2026-13-01", "examples/hazchem-producer.json");
+        assertThat(month.code()).isEqualTo(2);
+        assertThat(month.err()).isEqualTo("error: --as-of: expected a date YYYY-MM-DD, found \"2026-13-01\" (month 13 does not exist)\n"
+                + "hint: see 'safegrade evaluate --help'\n");
+        assertThat(run("evaluate", "--as-of", "2026-02-30", "examples/hazchem-producer.json").err())
+                .startsWith("error: --as-of: expected a date YYYY-MM-DD, found \"2026-02-30\" (2026-02 has 28 days)\n");
+        assertThat(run("explain", "ACC-493-LARGE", "--as-of", "30/06/2026").err())
+                .startsWith("error: --as-of: expected a date YYYY-MM-DD, found \"30/06/2026\"\n");
+        assertThat(run("evaluate", "--threads", "two", "--batch").err()).startsWith("error: --threads: expected a whole number, found \"two\"\n");
+        assertThat(run("evaluate", "--format", "xml").err()).startsWith("error: --format: expected one of [json, text]");
+        for (String[] args : List.of(new String[] {"evaluate", "--as-of", "2026-13-01"}, new String[] {"evaluate", "--threads", "x"},
+                new String[] {"evaluate", "--fail-on", "worst"}, new String[] {"validate", "--threads", "1.5"}, new String[] {"schema", "fcts"})) {
+            Run r = run(args);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().lines().count()).as(String.join(" ", args)).isEqualTo(2);
+            assertPlain(r);
+        }
+    }
+
+    @Test
+    void brokenJsonIsToldInPlainWords(@TempDir Path tmp) throws Exception {
+        Path b = tmp.resolve("b.json");
+        Files.writeString(b, "{\"factsVersion\":\n");
+        Run r = run("evaluate", b.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: " + b + ":2:1: /factsVersion: expected the rest of the document and '}' closing the object "
+                + "opened at line 1, column 1, found the end of the input\n");
+        Files.writeString(b, "{\"factsVersion\": 1, 'asOf': \"2026-06-30\"}");
+        assertThat(run("evaluate", b.toString()).err()).isEqualTo("error: " + b + ":1:21: /factsVersion: expected a key in double quotes, "
+                + "found '''\nhint: JSON strings and keys are written in double quotes\n");
+        Files.writeString(b, "{\"factsVersion\": 1, \"asOf\": \"2026-06-30\",}");
+        assertThat(run("evaluate", b.toString()).err()).isEqualTo("error: " + b + ":1:42: /asOf: expected a key in double quotes, "
+                + "found '}'\nhint: JSON allows no comma before '}'\n");
+        Run batch = runWithStdin("{\n", "evaluate", "--batch");
+        assertThat(batch.out()).contains("\"found\":\"the end of the input\"").doesNotContain("Source").doesNotContain("marker");
+        assertPlain(r);
+        assertPlain(batch);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysSoAndHowToConvertIt(@TempDir Path tmp) throws Exception {
+        Path gbk = tmp.resolve("gbk.json");
+        Files.write(gbk, Files.readString(Path.of("examples/hazchem-producer.json")).getBytes(java.nio.charset.Charset.forName("GBK")));
+        Run r = run("evaluate", gbk.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).matches("error: \\Q" + gbk + "\\E:\\d+:\\d+: /enterprise/name: expected UTF-8 text \\(facts-v1 is UTF-8\\), "
+                + "found the byte 0x[0-9A-F]{2} \\(byte offset \\d+ of the document\\), which is not UTF-8\n"
+                + "hint: the text reads as GBK; convert the file to UTF-8: iconv -f GBK -t UTF-8 in.json > out.json\n");
+        // A batch line is read as bytes, not decoded with replacement characters that would hide the encoding.
+        String line = Json.mapper().readTree(Files.readString(Path.of("examples/hazchem-producer.json"))).toString();
+        Path ndjson = tmp.resolve("gbk.ndjson");
+        Files.write(ndjson, (line + "\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        Run batch = run("validate", "--batch", ndjson.toString());
+        assertThat(batch.code()).isEqualTo(2);
+        assertThat(Json.mapper().readTree(batch.out()).path("errors").get(0).path("hint").asText()).contains("iconv -f GBK -t UTF-8");
+        assertPlain(r);
+    }
+
+    @Test
+    void anUnknownKeySuggestsTheNearestAllowedKeyAndWhereItBelongs(@TempDir Path tmp) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper()
+                .readTree(Files.readString(Path.of("examples/hazchem-producer.json")));
+        com.fasterxml.jackson.databind.node.ObjectNode point = (com.fasterxml.jackson.databind.node.ObjectNode) doc.path("enterprise").path("riskPoints").get(0);
+        point.set("nmae", point.remove("name"));
+        point.putArray("substances");
+        Path f = tmp.resolve("keys.json");
+        Files.writeString(f, doc.toPrettyString());
+        Run r = run("validate", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("""
+                /enterprise/riskPoints/0/nmae: expected only the keys facts-v1 defines here, found the unknown key "nmae"
+                hint: did you mean "name"?
+                """).contains("""
+                /enterprise/riskPoints/0/substances: expected only the keys facts-v1 defines here, found the unknown key "substances"
+                hint: "substances" is a key of /enterprise/units/*, not of /enterprise/riskPoints/*
+                """);
+        assertPlain(r);
+    }
+
+    @Test
+    void aFolderGivenAsTheFactFileIsOnePlainLineForEveryCommand() {
+        for (String[] args : List.of(new String[] {"evaluate", "examples"}, new String[] {"validate", "examples"},
+                new String[] {"explain", "ACC-493-LARGE", "examples"})) {
+            Run r = run(args);
+            assertThat(r.code()).as(args[0]).isEqualTo(2);
+            assertThat(r.err()).as(args[0]).endsWith("error: examples: expected a readable fact file, found a folder, not a file\n");
+            assertPlain(r);
+        }
+    }
+
+    @Test
+    void aMisspeltCommandOrOptionGetsASuggestion() {
+        Run command = run("evalute", "x.json");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).isEqualTo("error: unknown command 'evalute'\nhint: did you mean 'evaluate' or 'validate'? (see 'safegrade --help')\n");
+        Run option = run("evaluate", "--formt", "text", "x.json");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).isEqualTo("error: unknown option '--formt'\nhint: did you mean '--format'? (see 'safegrade evaluate --help')\n");
+        assertPlain(command);
+        assertPlain(option);
     }
 }

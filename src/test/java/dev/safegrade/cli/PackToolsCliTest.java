@@ -129,6 +129,31 @@ class PackToolsCliTest {
     }
 
     @Test
+    void explainSaysNotApplicableWhenTheRulesOwnConditionsLeaveTheSubjectOut() {
+        // Item 1 names producers and traders; an enterprise that only stores hazardous chemicals is outside it
+        // (the chem pack itself applies: industry hazardous-chemicals). Its principal has no certificate.
+        CliTest.Run r = run("explain", "MHC-CHEM-2017-01", "src/test/resources/explain/storage-only.facts.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("(asOf 2026-06-30, profile national): NOT APPLICABLE: its own conditions of applicability hold on none "
+                        + "of the 2 element(s) it checked",
+                "  /enterprise/people/0: not applicable (activities = [\"storage\"], roles = [\"principal\"])",
+                "  /enterprise/people/1: not applicable (activities = [\"storage\"], roles = [\"safety-manager\"])")
+                .doesNotContain("PASSED", "passed");
+        assertThat(run("explain", "MHC-CHEM-2017-01", "rules/major-hazard-chem/cases/passes.facts.json").out())
+                .contains("PASSED: it applies and did not fire", "  /enterprise/people/0: passed");
+    }
+
+    @Test
+    void explainSaysNotApplicableWhenTheDrlDecidingTheRuleLeavesTheSubjectOut() {
+        // four-colour applies to every enterprise, its 2018 diagnosis (drlAppliesTo) only to hazardous-chemicals ones.
+        CliTest.Run r = run("explain", "CHEM-DIAG-2018-SCORE", "examples/industrial-trade.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("NOT APPLICABLE: the DRL deciding it (chem-diagnosis-2018.drl, chem-diagnosis-2018-sheet.drl) applies to "
+                + "enterprise, industries hazardous-chemicals").doesNotContain("PASSED");
+        assertThat(run("explain", "CHEM-DIAG-2018-SCORE", "examples/hazchem-producer.json").out()).contains("FIRED (1 finding)");
+    }
+
+    @Test
     void explainTellsARuleNotInForce(@TempDir Path tmp) throws Exception {
         Path dir = TestPack.write(tmp);
         TestPack.edit(dir, "pack.json", "\"severity\": \"high\",", "\"severity\": \"high\", \"effectiveTo\": \"2025-12-31\",");

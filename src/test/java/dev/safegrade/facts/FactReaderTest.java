@@ -52,6 +52,29 @@ class FactReaderTest {
     }
 
     @Test
+    void syntaxErrorsAreToldInPlainWordsWithoutJacksonsInternals() {
+        List<String> broken = List.of("{\"factsVersion\":", "{", "[", "{\"a\":[1,2", "{\"a\" 1}", "{a:1}", "{'a':1}", "{\"a\":1 \"b\":2}",
+                "{\"a\":}", "{\"a\":1]", "[1}", "{\"a\":tru}", "{\"a\":\"x\ny\"}", "{\"a\":\"\\q\"}", "{\"a\":01}", "{\"a\":1,}",
+                "{\"a\":1} x", "{\"a\":\"abc", "{\"a\":-}", "{\"a\":1.}", "{\"a\":1e}", "// c\n{}", "{\"a\":[1,]}", "}", "{\"a\":+1}",
+                "{\"a\":.5}", "{\"a\":-Infinity}", "{\"a\":\"\u0001\"}");
+        for (String json : broken) {
+            assertThat(problems(json)).as(json).singleElement().satisfies(x -> {
+                assertThat(x.line()).as(json).isPositive();
+                assertThat(x.expected() + " " + x.found() + " " + x.hint()).as(json)
+                        .doesNotContain("[Source:", "`", "(code ", "Exception", "JsonReadFeature", "Feature", "VALUE_", "marker", "was expecting");
+            });
+        }
+        assertThat(problems("{\n  \"a\": [1,\n   {\"b\":")).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("the rest of the document and '}' closing the object opened at line 3, column 4");
+            assertThat(x.found()).isEqualTo("the end of the input");
+        });
+        assertThat(problems("{\"a\":1]")).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("'}' closing the object opened at line 1, column 1");
+            assertThat(x.found()).isEqualTo("']'");
+        });
+    }
+
+    @Test
     void trailingContentNanAndDuplicateKeysAreRejected() {
         assertThat(problems(enterprise("") + "{}")).singleElement()
                 .satisfies(x -> assertThat(x.expected()).isEqualTo("the end of the input after the document"));

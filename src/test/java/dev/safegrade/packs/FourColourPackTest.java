@@ -55,7 +55,7 @@ class FourColourPackTest {
                                   "accidentConditionsPersist": false}]}}""");
         ((ObjectNode) doc.at("/enterprise/riskPoints/0/assessment")).put("C", d);
         Facts model = Json.mapper().treeToValue(doc, Facts.class).locate();
-        Report r = Evaluator.evaluate(CompiledPacks.of(List.of(PACK)), new ParsedFacts("boundary", "-", doc, model),
+        Report r = Evaluator.evaluate(CompiledPacks.of(List.of(PACK)), new ParsedFacts("boundary", "-", doc, model, doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 1),
                 LocalDate.of(2026, 6, 30), profile, "test");
 
         Map<?, ?> point = (Map<?, ?>) ((List<?>) r.grades().get("riskPoints")).get(0);

@@ -1,6 +1,7 @@
 package dev.safegrade.internal.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.Report;
@@ -19,7 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +63,24 @@ public final class GoldenCases {
     }
 
     public static Result run(Pack pack, Path factsFile) {
+        return run(pack, factsFile, null);
+    }
+
+    /**
+     * As {@link #run(Pack, Path)}, and also evaluated with every pack of {@code together} (when not null): see
+     * {@link #differencesTogether}.
+     */
+    public static Result run(Pack pack, Path factsFile, CompiledPacks together) {
+        Result alone = runAlone(pack, factsFile);
+        if (together == null || alone.actual() == null) {
+            return alone;
+        }
+        List<String> differences = new ArrayList<>(alone.differences());
+        differences.addAll(differencesTogether(together, pack, factsFile));
+        return new Result(alone.pack(), alone.name(), factsFile, List.copyOf(differences), alone.actual());
+    }
+
+    private static Result runAlone(Pack pack, Path factsFile) {
         String name = factsFile.getFileName().toString();
         name = name.substring(0, name.length() - FACTS_SUFFIX.length());
         Path expectedFile = factsFile.resolveSibling(name + EXPECTED_SUFFIX);
@@ -121,6 +144,47 @@ public final class GoldenCases {
             throw new UncheckedIOException(e);
         }
         return packs;
+    }
+
+    /**
+     * The case evaluated with every pack of {@code all} against the case evaluated with its own packs: the case's packs
+     * must conclude exactly what they concluded alone (other packs add findings and grades of their own, never change
+     * these), and no finding may be reported twice. Empty when both hold.
+     */
+    public static List<String> differencesTogether(CompiledPacks all, Pack pack, Path factsFile) {
+        List<Pack> own = withPacks(pack, factsFile);
+        ObjectNode alone = outcome(CompiledPacks.of(own), factsFile);
+        ObjectNode together = outcome(all, factsFile);
+        List<String> out = new ArrayList<>(repeatedFindings(together));
+        Set<String> ownIds = new HashSet<>();
+        own.forEach(p -> ownIds.add(p.id()));
+        ObjectNode ofOwn = Json.mapper().createObjectNode();
+        ObjectNode grades = ofOwn.putObject("grades");
+        alone.path("grades").fieldNames().forEachRemaining(k -> grades.set(k, together.path("grades").get(k)));
+        for (String list : new String[] {"findings", "notEvaluated", "notInForce"}) {
+            ArrayNode entries = ofOwn.putArray(list);
+            together.path(list).forEach(e -> {
+                if (ownIds.contains(e.path("pack").asText())) {
+                    entries.add(e);
+                }
+            });
+        }
+        OutcomeDiff.diff(alone, ofOwn).forEach(d -> out.add("with all packs, unlike alone: " + d));
+        return out;
+    }
+
+    /** Findings reported more than once with the same rule, path and evidence, as "RULE @ path ×n". */
+    public static List<String> repeatedFindings(JsonNode outcome) {
+        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+        outcome.path("findings").forEach(f -> counts.merge(
+                List.of(f.path("ruleId").asText(), f.path("path").asText(), f.path("evidence")), 1, Integer::sum));
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, n) -> {
+            if (n > 1) {
+                out.add("repeated finding: " + k.get(0) + " @ " + k.get(1) + " ×" + n);
+            }
+        });
+        return out;
     }
 
     /** Runs every case of every pack given. */

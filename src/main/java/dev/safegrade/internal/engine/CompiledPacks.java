@@ -3,7 +3,6 @@ package dev.safegrade.internal.engine;
 import dev.safegrade.PackException;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.RuleMeta;
-import dev.safegrade.internal.tables.Tables;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,16 +39,16 @@ public final class CompiledPacks {
     private final DrlScopes scopes;
     private final Map<String, RuleMeta> rules;
     private final Map<String, Pack> packByDrlPackage;
-    private final Map<String, List<Object>> tableFacts;
+    private final SessionTables tables;
 
     private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, List<String>> models, Map<String, RuleMeta> rules,
-                          Map<String, Pack> packByDrlPackage, Map<String, List<Object>> tableFacts) {
+                          Map<String, Pack> packByDrlPackage, SessionTables tables) {
         this.packs = packs;
         this.kieBase = kieBase;
         this.models = models;
         this.rules = rules;
         this.packByDrlPackage = packByDrlPackage;
-        this.tableFacts = tableFacts;
+        this.tables = tables;
         this.scopes = new DrlScopes(packs);
     }
 
@@ -115,8 +114,9 @@ public final class CompiledPacks {
         return packByDrlPackage.get(drlPackage);
     }
 
-    List<Object> tableFacts(String packId) {
-        return tableFacts.getOrDefault(packId, List.of());
+    /** The table facts of these packs, each table once (see {@link SessionTables}). */
+    List<Object> tableFacts(Set<String> packIds) {
+        return tables.factsFor(packIds);
     }
 
     /** The DRL package a pack's files must declare: {@code safegrade.<id with '-' as '_'>}. */
@@ -133,7 +133,6 @@ public final class CompiledPacks {
     private static CompiledPacks compile(List<Pack> packs, String key, boolean usePrecompiled) {
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         Map<String, Pack> byPackage = new LinkedHashMap<>();
-        Map<String, List<Object>> tables = new LinkedHashMap<>();
         Map<String, List<String>> models = usePrecompiled ? precompiledModels(packs) : null;
         for (Pack pack : packs) {
             for (RuleMeta meta : pack.rules().values()) {
@@ -143,9 +142,6 @@ public final class CompiledPacks {
                 }
             }
             byPackage.put(drlPackageOf(pack.id()), pack);
-            List<Object> facts = new ArrayList<>();
-            pack.tables().forEach((file, json) -> facts.addAll(Tables.facts(pack.id(), file, json)));
-            tables.put(pack.id(), List.copyOf(facts));
         }
         // From the executable model, KieBases are made per set of applicable packs, when first needed (cheap: no
         // compilation), so a subject pays only for its packs and start-up builds none it does not use.
@@ -153,7 +149,7 @@ public final class CompiledPacks {
         if (kieBase != null) {
             checkRuleNames(kieBase, rules, byPackage); // precompiled packs were checked when their DRL was (tests)
         }
-        return new CompiledPacks(List.copyOf(packs), kieBase, models, Map.copyOf(rules), Map.copyOf(byPackage), Map.copyOf(tables));
+        return new CompiledPacks(List.copyOf(packs), kieBase, models, Map.copyOf(rules), Map.copyOf(byPackage), new SessionTables(packs));
     }
 
     /** The precompiled models of every pack, or null when any pack has none (then all DRL is compiled). */

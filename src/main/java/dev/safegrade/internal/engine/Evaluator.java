@@ -9,6 +9,8 @@ import dev.safegrade.Report;
 import dev.safegrade.Subject;
 import dev.safegrade.internal.facts.ParsedFacts;
 import dev.safegrade.internal.json.PointerOrder;
+import dev.safegrade.internal.logic.Check;
+import dev.safegrade.internal.logic.CheckTrace;
 import dev.safegrade.internal.model.Element;
 import dev.safegrade.internal.model.Enterprise;
 import dev.safegrade.internal.model.Facts;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /** Runs one subject through a compiled pack set and assembles its report. */
 public final class Evaluator {
@@ -40,6 +43,16 @@ public final class Evaluator {
     }
 
     public static Report evaluate(CompiledPacks compiled, ParsedFacts parsed, LocalDate asOf, String profile, String toolVersion) {
+        return evaluate(compiled, parsed, asOf, profile, toolVersion, null);
+    }
+
+    /**
+     * Evaluates as {@link #evaluate(CompiledPacks, ParsedFacts, LocalDate, String, String)}, and, when {@code traced} is
+     * given, adds to it by rule id every criteria-item check the rules made, those whose item does not apply included
+     * (for explain; see {@link CheckTrace}). The report is the same either way.
+     */
+    public static Report evaluate(CompiledPacks compiled, ParsedFacts parsed, LocalDate asOf, String profile, String toolVersion,
+                                  Map<String, List<Check>> traced) {
         Facts facts = parsed.model();
         List<Pack> applicable = compiled.packs().stream().filter(p -> applies(p.manifest().appliesTo(), facts)).toList();
         Set<String> applicableIds = new HashSet<>();
@@ -47,7 +60,7 @@ public final class Evaluator {
         Set<String> excludedFiles = DrlScopes.excludedFiles(applicable, facts);
         DrlScopes scopes = compiled.scopes();
 
-        Outcome out = new Outcome(compiled.rules(), asOf);
+        Outcome out = new Outcome(compiled.rules(), asOf, traced);
         if (!applicable.isEmpty()) { // no pack applies: nothing to run, and no session to pay for
             KieSession session = compiled.kieBaseFor(applicableIds, excludedFiles).newKieSession();
             try {
@@ -55,17 +68,20 @@ public final class Evaluator {
                 out.attach(session);
                 session.insert(new Context(asOf, profile));
                 insertSubject(session, facts);
-                for (Pack p : applicable) {
-                    compiled.tableFacts(p.id()).forEach(session::insert);
-                }
-                session.fireAllRules(match -> {
+                compiled.tableFacts(applicableIds).forEach(session::insert);
+                AgendaFilter filter = match -> {
                     Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
                     if (pack == null || !applicableIds.contains(pack.id()) || scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
                         return false;
                     }
                     RuleMeta meta = compiled.rules().get(match.getRule().getName());
                     return meta == null || meta.inForceOn(asOf);
-                });
+                };
+                if (traced == null) {
+                    session.fireAllRules(filter);
+                } else {
+                    CheckTrace.run(() -> session.fireAllRules(filter));
+                }
             } finally {
                 session.dispose();
             }
@@ -123,7 +139,8 @@ public final class Evaluator {
         elements.forEach(session::insert);
     }
 
-    static boolean applies(PackManifest.AppliesTo a, Facts facts) {
+    /** Whether a manifest's {@code appliesTo} (a pack's, or a DRL file's {@code drlAppliesTo}) takes in the subject. */
+    public static boolean applies(PackManifest.AppliesTo a, Facts facts) {
         Enterprise e = facts.getEnterprise();
         String kind = e != null ? "enterprise" : "park";
         if (a.subjects() != null && !a.subjects().contains(kind)) {

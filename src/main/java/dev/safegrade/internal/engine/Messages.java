@@ -2,6 +2,7 @@ package dev.safegrade.internal.engine;
 
 import dev.safegrade.Language;
 import dev.safegrade.Text;
+import dev.safegrade.internal.facts.FactVocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,9 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills {@code {key}} placeholders of a rule's message from the finding's evidence. */
+/**
+ * Fills the placeholders of a rule's message from the finding's evidence: {@code {key}} shows the value,
+ * {@code {key|one|other}} a count with its noun, {@code 1 death} or {@code 3 deaths}. A coded value the rule's
+ * {@code labels} name is shown by its label, a fact's key (e.g. in {@code decidedBy}) by its title in the facts schema.
+ * A Chinese message shows facts in Chinese ({@link FactVocabulary}): coded values by the schema's labels, JSON
+ * Pointers by the titles of their steps, booleans as 是/否; an English one shows them as the facts spell them.
+ */
 final class Messages {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+    /** As the lint reads them (internal/lint/MessagePlaceholders). */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([^{}|]*)\\|([^{}|]*))?}");
+    /** A pointer into the fact document inside a text value, e.g. {@code 2b ×1 [/enterprise/observations/0]}. */
+    private static final Pattern POINTER = Pattern.compile("/(?:enterprise|park)(?:/[A-Za-z0-9_~]+)+");
 
     private Messages() {
     }
@@ -34,8 +44,15 @@ final class Messages {
             if (i % 2 == 0) {
                 b.append(parts[i]);
             } else {
-                String key = parts[i];
-                b.append(evidence.containsKey(key) ? show(labelled(evidence.get(key), labels), lang) : "{" + key + "}");
+                String[] counted = parts[i].split("\\|", -1);
+                String key = counted[0];
+                if (!evidence.containsKey(key)) {
+                    b.append('{').append(parts[i]).append('}');
+                } else if (counted.length == 3) {
+                    b.append(count(evidence.get(key), counted[1], counted[2]));
+                } else {
+                    b.append(show(labelled(key, evidence.get(key), labels, lang), lang));
+                }
             }
         }
         return b.toString();
@@ -50,21 +67,72 @@ final class Messages {
         int last = 0;
         while (m.find()) {
             parts.add(template.substring(last, m.start()));
-            parts.add(m.group(1));
+            parts.add(m.group(2) == null ? m.group(1) : m.group(1) + "|" + m.group(2) + "|" + m.group(3));
             last = m.end();
         }
         parts.add(template.substring(last));
         return parts.toArray(String[]::new);
     }
 
-    private static Object labelled(Object v, Map<String, Text> labels) {
-        if (v instanceof String s && labels.containsKey(s)) {
-            return labels.get(s);
+    /** {@code 1 death}, {@code 0 deaths}; an unknown count: {@code an unknown number of deaths}. */
+    private static String count(Object v, String one, String other) {
+        if (!(v instanceof Number n)) {
+            return v == null ? "an unknown number of " + other : v + " " + other;
         }
+        String shown = show(n, Language.EN);
+        return shown + " " + (shown.equals("1") ? one : other);
+    }
+
+    /** A value as the message shows it: a text in both languages, or the value itself. */
+    private static Object labelled(String key, Object v, Map<String, Text> labels, Language lang) {
         if (v instanceof Collection<?> c) {
-            return c.stream().map(o -> labelled(o, labels)).toList();
+            return c.stream().map(o -> labelled(key, o, labels, lang)).toList();
+        }
+        if (v instanceof String s) {
+            if (labels.containsKey(s)) {
+                return labels.get(s);
+            }
+            // a label for a prefix: "riskPoint:" words riskPoint:RP01
+            int colon = s.indexOf(':');
+            if (colon > 0 && labels.containsKey(s.substring(0, colon + 1))) {
+                return labels.get(s.substring(0, colon + 1)).in(lang) + s.substring(colon + 1);
+            }
+            return lang == Language.ZH ? inChinese(key, s) : titled(s);
+        }
+        if (v instanceof Boolean bool && lang == Language.ZH) {
+            return bool ? "是" : "否";
         }
         return v;
+    }
+
+    /** A fact's key by its title in English; other text as it is. */
+    private static String titled(String s) {
+        Text title = FactVocabulary.get().title(s);
+        return title == null ? s : title.en();
+    }
+
+    /** A fact's coded value, key or pointer in the facts schema's Chinese words; other text as it is. */
+    private static String inChinese(String key, String s) {
+        FactVocabulary words = FactVocabulary.get();
+        String label = words.valueLabel(key, s);
+        if (label != null) {
+            return label;
+        }
+        Text title = words.title(s);
+        if (title != null) {
+            return title.zh();
+        }
+        if (s.indexOf('/') < 0) {
+            return s;
+        }
+        Matcher m = POINTER.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String wording = words.pointer(m.group());
+            m.appendReplacement(b, Matcher.quoteReplacement(wording == null ? m.group() : wording));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     static String show(Object v, Language lang) {

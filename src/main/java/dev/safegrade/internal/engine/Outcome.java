@@ -30,11 +30,13 @@ public final class Outcome {
     private final List<NotEvaluated> notEvaluated = new ArrayList<>();
     private final Map<String, Object> grades = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Map<String, Object>>> gradeLists = new LinkedHashMap<>();
+    private final Map<String, List<Check>> traced; // null unless explain traces the checks (see CheckTrace)
     private KieSession session;
 
-    Outcome(Map<String, RuleMeta> rules, LocalDate asOf) {
+    Outcome(Map<String, RuleMeta> rules, LocalDate asOf, Map<String, List<Check>> traced) {
         this.rules = rules;
         this.asOf = asOf;
+        this.traced = traced;
     }
 
     /** Findings become {@link Reported} facts of this session from now on. */
@@ -90,6 +92,9 @@ public final class Outcome {
 
     /** Reports a criteria item's check under {@code ruleId} (for helper rules that check one part of an item). */
     public void check(String ruleId, Check check) {
+        if (traced != null) {
+            traced.computeIfAbsent(ruleId, id -> new ArrayList<>()).add(check);
+        }
         if (check.isFires()) {
             finding(ruleId, null, check.getPath(), check.evidence());
         } else if (check.isUndecided()) {

@@ -11,14 +11,18 @@ import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
 import dev.safegrade.internal.facts.FactPointers;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.logic.Check;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackManifest;
 import dev.safegrade.internal.packs.RuleMeta;
 import dev.safegrade.internal.report.ReportJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,23 +90,36 @@ public final class Explanation {
         return out;
     }
 
-    /** Evaluates the document with the rule's pack alone and tells what the rule did, element by element. */
+    /**
+     * Evaluates the document with the rule's pack alone and tells what the rule did, element by element. The rule is
+     * not applicable when its pack's {@code appliesTo}, the {@code drlAppliesTo} of the DRL deciding it, or its own
+     * conditions of applicability (a criteria item's, on every element it checked) leave the subject out; it passed
+     * only when it was evaluated against the facts and did not fire.
+     */
     public static OnFacts onFacts(Pack pack, String ruleId, ParsedFacts parsed, LocalDate asOf, String profile) {
         PackManifest.Rule rule = manifestRule(pack, ruleId);
-        Report report = Evaluator.evaluate(CompiledPacks.of(List.of(pack)), parsed, asOf, profile, SafeGrade.version());
+        Map<String, List<Check>> traced = new HashMap<>();
+        Report report = Evaluator.evaluate(CompiledPacks.of(List.of(pack)), parsed, asOf, profile, SafeGrade.version(), traced);
         JsonNode doc = parsed.tree();
         List<Finding> fired = report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
         List<NotEvaluated> undecided = report.notEvaluated().stream().filter(n -> n.ruleId().equals(ruleId)).toList();
         NotInForce notInForce = report.notInForce().stream().filter(n -> n.ruleId().equals(ruleId)).findFirst().orElse(null);
-        boolean applies = report.packs().stream().anyMatch(p -> p.id().equals(pack.id()));
+        boolean packApplies = report.packs().stream().anyMatch(p -> p.id().equals(pack.id()));
+        PackManifest.DrlAppliesTo scope = packApplies ? excludingScope(pack, ruleId, parsed) : null;
+        List<Check> checks = traced.getOrDefault(ruleId, List.of());
+        boolean conditionsExclude = !checks.isEmpty() && checks.stream().allMatch(c -> c.applicability().isFalse());
 
-        Verdict verdict = !applies ? Verdict.NOT_APPLICABLE : notInForce != null ? Verdict.NOT_IN_FORCE
-                : !fired.isEmpty() ? Verdict.FIRED : !undecided.isEmpty() ? Verdict.NOT_EVALUATED : Verdict.PASSED;
+        Verdict verdict = !packApplies || scope != null ? Verdict.NOT_APPLICABLE : notInForce != null ? Verdict.NOT_IN_FORCE
+                : !fired.isEmpty() ? Verdict.FIRED : !undecided.isEmpty() ? Verdict.NOT_EVALUATED
+                : conditionsExclude ? Verdict.NOT_APPLICABLE : Verdict.PASSED;
         List<String> out = new ArrayList<>();
         String on = "on " + parsed.source() + " (asOf " + asOf + ", profile " + profile + "): ";
         switch (verdict) {
-            case NOT_APPLICABLE -> out.add(on + "NOT APPLICABLE: pack " + pack.id() + " applies to " + appliesTo(pack.manifest().appliesTo())
-                    + "; this document describes " + subject(doc));
+            case NOT_APPLICABLE -> out.add(on + "NOT APPLICABLE: " + (!packApplies
+                    ? "pack " + pack.id() + " applies to " + appliesTo(pack.manifest().appliesTo()) + "; this document describes " + subject(doc)
+                    : scope != null ? "the DRL deciding it (" + String.join(", ", scope.files()) + ") applies to " + appliesTo(scope.appliesTo())
+                            + "; this document describes " + subject(doc)
+                    : "its own conditions of applicability hold on none of the " + checks.size() + " element(s) it checked (each below)"));
             case NOT_IN_FORCE -> out.add(on + "NOT IN FORCE: the rule applies " + window(pack.rules().get(ruleId)));
             case FIRED -> out.add(on + "FIRED (" + fired.size() + (fired.size() == 1 ? " finding" : " findings")
                     + (undecided.isEmpty() ? "" : "; not evaluated on " + undecided.size()) + ")");
@@ -119,21 +136,35 @@ public final class Explanation {
         Set<String> elements = new LinkedHashSet<>(FactReads.elements(doc, patterns));
         fired.forEach(f -> elements.add(f.path()));
         undecided.forEach(n -> elements.add(n.path()));
+        checks.forEach(c -> elements.add(c.getPath()));
         if (elements.isEmpty()) {
             patterns.stream().map(FactReads::elementPattern).filter(e -> e != null).distinct()
                     .forEach(e -> out.add("  no element at " + e + " in the document"));
         }
         for (String element : elements) {
-            out.addAll(element(report, ruleId, verdict, element, fired, undecided, patterns, doc));
+            out.addAll(element(report, ruleId, verdict, element, fired, undecided, checks, patterns, doc));
         }
         return new OnFacts(verdict, out);
     }
 
+    /** The {@code drlAppliesTo} entry that leaves the subject out of every DRL file deciding the rule, or null. */
+    private static PackManifest.DrlAppliesTo excludingScope(Pack pack, String ruleId, ParsedFacts parsed) {
+        Set<String> deciding = new LinkedHashSet<>();
+        RuleLogic.of(pack, ruleId).drlRules().forEach(r -> deciding.add(r.file()));
+        for (PackManifest.DrlAppliesTo scope : pack.manifest().drlAppliesTo()) {
+            if (!deciding.isEmpty() && scope.files().containsAll(deciding) && !Evaluator.applies(scope.appliesTo(), parsed.model())) {
+                return scope;
+            }
+        }
+        return null;
+    }
+
     private static List<String> element(Report report, String ruleId, Verdict verdict, String element, List<Finding> fired,
-                                        List<NotEvaluated> undecided, List<String> patterns, JsonNode doc) {
+                                        List<NotEvaluated> undecided, List<Check> checks, List<String> patterns, JsonNode doc) {
         List<String> out = new ArrayList<>();
         List<Finding> here = fired.stream().filter(f -> f.path().equals(element)).toList();
         List<NotEvaluated> open = undecided.stream().filter(n -> n.path().equals(element)).toList();
+        List<Check> checked = checks.stream().filter(c -> c.getPath().equals(element)).toList();
         if (!here.isEmpty()) {
             out.add("  " + element + ": fired");
             for (Finding f : here) {
@@ -144,11 +175,18 @@ public final class Explanation {
         } else if (!open.isEmpty()) {
             List<String> missing = open.stream().flatMap(n -> n.missing().stream()).distinct().toList();
             out.add("  " + element + ": not evaluated, missing " + String.join(", ", missing));
+        } else if (verdict == Verdict.NOT_IN_FORCE || verdict == Verdict.NOT_APPLICABLE && checked.isEmpty()) {
+            out.add("  " + element + ": " + verdict.label());
+        } else if (!checked.isEmpty() && checked.stream().allMatch(c -> c.applicability().isFalse())) {
+            // What its conditions of applicability read there, so the reader sees which one does not hold.
+            Map<String, Object> read = new LinkedHashMap<>();
+            checked.forEach(c -> c.applicability().read().forEach(read::putIfAbsent));
+            out.add("  " + element + ": not applicable (" + String.join(", ", read.entrySet().stream()
+                    .map(e -> e.getKey() + " = " + ReportJson.value(e.getValue())).toList()) + ")");
         } else {
             List<String> instead = report.findings().stream().filter(f -> f.path().equals(element) && !f.ruleId().equals(ruleId))
                     .map(Finding::ruleId).distinct().toList();
-            String status = verdict == Verdict.NOT_APPLICABLE || verdict == Verdict.NOT_IN_FORCE ? verdict.label() : "passed";
-            out.add("  " + element + ": " + status + (instead.isEmpty() ? "" : " (reported here instead: " + String.join(", ", instead) + ")"));
+            out.add("  " + element + ": passed" + (instead.isEmpty() ? "" : " (reported here instead: " + String.join(", ", instead) + ")"));
         }
         for (String p : patterns) {
             String bound = FactReads.bind(p, element);

@@ -62,7 +62,7 @@ public final class FactPointers {
     }
 
     /** The keyword in the node, or in a branch of its allOf/oneOf/anyOf/then (the schema nests variants so). */
-    private static JsonNode find(JsonNode node, String keyword) {
+    static JsonNode find(JsonNode node, String keyword) {
         JsonNode n = deref(node);
         if (n.has(keyword)) {
             return n.get(keyword);
@@ -83,7 +83,7 @@ public final class FactPointers {
         return null;
     }
 
-    private static JsonNode deref(JsonNode node) {
+    static JsonNode deref(JsonNode node) {
         JsonNode n = node;
         while (n.has("$ref") && n.get("$ref").asText().startsWith("#/")) {
             JsonNode target = Holder.ROOT.at(n.get("$ref").asText().substring(1));
@@ -93,6 +93,11 @@ public final class FactPointers {
             n = target;
         }
         return n;
+    }
+
+    /** The facts schema as a tree (parsed once), for {@link FactVocabulary}. */
+    static JsonNode schema() {
+        return Holder.ROOT;
     }
 
     private static JsonNode parse() {

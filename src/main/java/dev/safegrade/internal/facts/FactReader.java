@@ -1,9 +1,7 @@
 package dev.safegrade.internal.facts;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.internal.json.Json;
@@ -62,7 +60,7 @@ public final class FactReader {
             // The schema admitted something the model cannot hold: a contract gap, not a user mistake.
             throw new IllegalStateException("schema-valid facts did not bind: " + e.getMessage(), e);
         }
-        return new ParsedFacts(source, sha256(bytes), tree, model);
+        return new ParsedFacts(source, sha256(bytes), tree, model, bytes, firstLine);
     }
 
     private static JsonNode parse(byte[] bytes, String source, int firstLine) {
@@ -73,43 +71,13 @@ public final class FactReader {
             }
             return tree;
         } catch (JsonProcessingException e) {
-            throw new InvalidFactsException(List.of(syntaxProblem(e, source, firstLine)));
+            throw new InvalidFactsException(List.of(JsonSyntaxProblem.of(e, bytes, source, firstLine)));
+        } catch (java.io.CharConversionException e) {
+            // Jackson took the bytes for UTF-32 (it guesses the encoding from the first bytes) and they were not.
+            throw new InvalidFactsException(List.of(NotUtf8.problem(bytes, source, firstLine, null)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static InputProblem syntaxProblem(JsonProcessingException e, String source, int firstLine) {
-        var loc = e.getLocation();
-        int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
-        int column = loc == null ? 0 : loc.getColumnNr();
-        String pointer = null;
-        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
-            pointer = p.getParsingContext().pathAsPointer().toString();
-        }
-        String msg = e.getOriginalMessage();
-        String expected = "valid JSON";
-        String found = msg;
-        if (msg.startsWith("Duplicate field")) {
-            expected = "each key once per object";
-            found = "the key " + msg.substring("Duplicate field ".length()) + " again";
-        } else if (e instanceof MismatchedInputException && msg.startsWith("Trailing token")) {
-            expected = "the end of the input after the document";
-            found = "more content";
-        } else if (msg.contains("Non-standard token")) {
-            expected = "a JSON number (NaN and Infinity are not JSON)";
-            found = msg.substring(msg.indexOf("Non-standard token") + "Non-standard token ".length()).replaceAll(":.*", "");
-        } else if (e instanceof JsonParseException) {
-            int split = msg.indexOf(": was expecting ");
-            if (split > 0) {
-                expected = msg.substring(split + ": was expecting ".length()).replaceAll("\\s+", " ").trim();
-                found = msg.substring(0, split);
-            } else if (msg.startsWith("Unexpected end-of-input")) {
-                expected = "the rest of the document";
-                found = "the end of the input" + msg.substring("Unexpected end-of-input".length()).replaceAll("\\s+", " ");
-            }
-        }
-        return new InputProblem(source, line, column, pointer, expected, found.replaceAll("\\s+", " ").trim());
     }
 
     private static void checkEnvelope(JsonNode tree, ProblemCollector out) {

@@ -5,7 +5,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +48,12 @@ public final class FactsSchema {
                 .formatAssertionsEnabled(false)
                 .locale(Locale.ENGLISH)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(config));
+        // draft 2020-12 and the schema's own annotations (the Chinese words of FactVocabulary), which validate nothing
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keyword(new NonValidationKeyword(FactVocabulary.TITLE_ZH))
+                .keyword(new NonValidationKeyword(FactVocabulary.ENUM_ZH))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, b -> b.schemaRegistryConfig(config));
         try (InputStream in = resourceStream(resource)) {
             return registry.getSchema(in);
         } catch (IOException e) {

@@ -12,7 +12,7 @@ final class ProblemCollector {
     private final int firstLine;
     private final List<Pending> pending = new ArrayList<>();
 
-    private record Pending(String pointer, String expected, String found) {
+    private record Pending(String pointer, String expected, String found, String hint) {
     }
 
     /** @param firstLine the line the document starts on in its file (1, or the NDJSON line) */
@@ -23,7 +23,12 @@ final class ProblemCollector {
     }
 
     void add(String pointer, String expected, String found) {
-        pending.add(new Pending(pointer, expected, found));
+        add(pointer, expected, found, null);
+    }
+
+    /** @param hint what to do about it, or null */
+    void add(String pointer, String expected, String found, String hint) {
+        pending.add(new Pending(pointer, expected, found, hint));
     }
 
     boolean isEmpty() {
@@ -37,7 +42,7 @@ final class ProblemCollector {
             JsonLocator.Location at = locator.find(p.pointer());
             int line = at == null ? 0 : at.line() + firstLine - 1;
             int column = at == null ? 0 : at.column();
-            out.add(new InputProblem(source, line, column, p.pointer(), p.expected(), p.found()));
+            out.add(new InputProblem(source, line, column, p.pointer(), p.expected(), p.found(), p.hint()));
         }
         out.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
         return out;

@@ -34,7 +34,8 @@ final class SchemaProblems {
             case "required" -> out.add(Pointers.child(at, e.getProperty()),
                     "the required key \"" + e.getProperty() + "\"", "no such key");
             case "additionalProperties", "unevaluatedProperties" -> out.add(Pointers.child(at, e.getProperty()),
-                    "only the keys facts-v1 defines here", "the unknown key \"" + e.getProperty() + "\"");
+                    "only the keys facts-v1 defines here", "the unknown key \"" + e.getProperty() + "\"",
+                    KeySuggestions.hint(e.getProperty(), at, e.getSchemaLocation().getFragment().toString()));
             case "enum" -> out.add(at, "one of " + schema, show(node));
             case "const" -> out.add(at, String.valueOf(schema), show(node));
             case "type" -> out.add(at, "a value of type " + schema, show(node) + " (" + typeOf(node) + ")");

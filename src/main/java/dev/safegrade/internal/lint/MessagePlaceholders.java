@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * en one names the colour.)
  */
 final class MessagePlaceholders extends PackCheck {
-    /** As the engine fills them (internal/engine/Messages). */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+    /** As the engine fills them (internal/engine/Messages): {@code {key}} or the count form {@code {key|one|other}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([^{}|]*)\\|([^{}|]*))?}");
 
     @Override
     public String id() {

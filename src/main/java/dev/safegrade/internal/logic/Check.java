@@ -64,9 +64,14 @@ public final class Check {
         return whole().isUnknown();
     }
 
-    /** Fires or is undecided: either way the report says something. */
+    /** Fires or is undecided: either way the report says something. While {@link CheckTrace tracing}, always. */
     public boolean isReportable() {
-        return !whole().isFalse();
+        return !whole().isFalse() || CheckTrace.active();
+    }
+
+    /** Whether the item applies here, with the facts its applicability read: false when a condition of it does not hold. */
+    public Tri applicability() {
+        return applies;
     }
 
     public String getPath() {

@@ -76,14 +76,30 @@ public final class PackLoader {
      * @throws IllegalArgumentException for an id no loaded pack has
      */
     public static List<Pack> select(boolean includeShipped, List<Path> dirs, java.util.Collection<String> ids) {
+        return select(available(includeShipped, dirs), ids);
+    }
+
+    /** Every pack there is to choose from: the shipped ones (unless left out), then each folder's, replacing by id. */
+    public static List<Pack> available(boolean includeShipped, List<Path> dirs) {
         Map<String, Pack> byId = new LinkedHashMap<>();
         if (includeShipped) {
             shipped().forEach(p -> byId.put(p.id(), p));
         }
         dirs.forEach(dir -> fromDirectory(dir).forEach(p -> byId.put(p.id(), p)));
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The packs with these ids, in that order; all of them when {@code ids} is empty.
+     *
+     * @throws IllegalArgumentException for an id no pack has
+     */
+    public static List<Pack> select(List<Pack> available, java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
-            return List.copyOf(byId.values());
+            return available;
         }
+        Map<String, Pack> byId = new LinkedHashMap<>();
+        available.forEach(p -> byId.put(p.id(), p));
         List<Pack> chosen = new ArrayList<>();
         for (String id : ids) {
             Pack p = byId.get(id);

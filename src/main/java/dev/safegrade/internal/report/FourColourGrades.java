@@ -30,6 +30,9 @@ final class FourColourGrades {
     }
 
     private static String riskColor(JsonNode m, boolean zh) {
+        if (isNull(m.get("value"))) {
+            return undecided(m.get("colorRange"), zh) + incomplete(m.get("complete"), zh);
+        }
         String decidedBy = String.join(", ", Grades.strings(m.path("decidedBy")));
         return colour(m.get("value"), zh) + (zh ? "（就高，由 " + decidedBy + " 决定）" : " (highest input: " + decidedBy + ")")
                 + incomplete(m.get("complete"), zh);
@@ -94,7 +97,11 @@ final class FourColourGrades {
 
     private static List<String> chemEnterpriseRisk(JsonNode m, boolean zh) {
         List<String> red = Grades.strings(m.path("directRed"));
-        String head = (zh ? "得分 " : "score ") + scalar(m.get("score"), zh) + " → " + colour(m.get("color"), zh)
+        JsonNode range = m.path("scoreRange");
+        String score = !isNull(m.get("score")) ? scalar(m.get("score"), zh)
+                : range.isObject() ? scalar(range.get("min"), zh) + "–" + (isNull(range.get("max")) ? "?" : scalar(range.get("max"), zh)) : "?";
+        String color = !isNull(m.get("color")) ? colour(m.get("color"), zh) : undecided(m.get("colorRange"), zh);
+        String head = (zh ? "得分 " : "score ") + score + " → " + color
                 + (zh ? "（直接判定红色：" : " (direct-red: ") + (red.isEmpty() ? Grades.none(zh) : String.join(", ", red)) + (zh ? "）" : ")")
                 + incomplete(m.get("complete"), zh);
         List<String> items = new ArrayList<>();
@@ -120,6 +127,16 @@ final class FourColourGrades {
         }
         RiskColor color = RiskColor.valueOf(c.asText());
         return color.name() + " " + (zh ? color.label().zh() : color.label().en());
+    }
+
+    /** An undecided colour: the best and worst the unknown facts allow. */
+    private static String undecided(JsonNode range, boolean zh) {
+        String between = range != null && range.isObject() ? colour(range.get("best"), zh) + " … " + colour(range.get("worst"), zh) : "";
+        return (zh ? "未定（可能为 " : "undecided (could be ") + between + (zh ? "）" : ")");
+    }
+
+    private static boolean isNull(JsonNode v) {
+        return v == null || v.isNull();
     }
 
     private static String incomplete(JsonNode complete, boolean zh) {

@@ -98,6 +98,27 @@ public final class ParkChecklist {
         return sum;
     }
 
+    /**
+     * The most the park could score once the rows it does not list are known: the checklist's points less what
+     * each listed row the reference describes falls short of its maximum (a row it does not describe may be at
+     * its maximum). Null when the checklist's points are not known. A row not listed is not known (facts-v1: what
+     * is absent is unknown), and the reference does not give the number of rows, so any row may be missing.
+     */
+    public BigDecimal highest(Park park) {
+        if (maxTotal == null) {
+            return null;
+        }
+        BigDecimal shortfall = BigDecimal.ZERO;
+        for (Park.ChecklistRow r : park.getChecklist()) {
+            BigDecimal max = row(r.getRow()).map(Row::max).orElse(null);
+            if (max != null) {
+                shortfall = shortfall.add(max.subtract(BigDecimal.valueOf(r.getScore())));
+            }
+        }
+        BigDecimal most = maxTotal.subtract(shortfall).max(score(park)).stripTrailingZeros();
+        return most.scale() < 0 ? most.setScale(0) : most;
+    }
+
     /** The park's rows whose score could not be checked: rows with neither allowed scores nor a maximum. */
     public List<Integer> uncheckedRows(Park park) {
         TreeSet<Integer> out = new TreeSet<>();

@@ -1,0 +1,172 @@
+package dev.safegrade.internal.facts;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.safegrade.InputProblem;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says in plain words what Jackson found wrong with the JSON text. Jackson's messages name its classes, features and
+ * the source buffer ({@code [Source: (byte[])"…"]}); a person needs what was expected there and what was found.
+ */
+final class JsonSyntaxProblem {
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\(.*?code (\\d+)\\)\\)(.*)$", Pattern.DOTALL);
+    private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'.*");
+    private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'.*", Pattern.DOTALL);
+    private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
+    private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.*?)' \\(code (\\d+)\\).*", Pattern.DOTALL);
+    private static final String ANY_VALUE = "a value: a string in double quotes, a number, an object, an array, true, false or null";
+
+    private JsonSyntaxProblem() {
+    }
+
+    /**
+     * @param firstLine the line the document starts on in its file, so that places are the file's own
+     */
+    static InputProblem of(JsonProcessingException e, byte[] bytes, String source, int firstLine) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        JsonStreamContext open = null;
+        String pointer = null;
+        if (e.getProcessor() instanceof JsonParser p) {
+            open = p.getParsingContext();
+            pointer = open.pathAsPointer().toString();
+        }
+        if (msg.startsWith("Invalid UTF-8") || msg.startsWith("Invalid UTF-32")) {
+            return NotUtf8.problem(bytes, source, firstLine, pointer);
+        }
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
+        int column = loc == null ? 0 : loc.getColumnNr();
+        String[] said = explain(e, msg, open, firstLine);
+        return new InputProblem(source, line, column, pointer, said[0], said[1], said.length > 2 ? said[2] : null);
+    }
+
+    /** {expected, found} or {expected, found, hint}. */
+    private static String[] explain(JsonProcessingException e, String msg, JsonStreamContext open, int firstLine) {
+        if (msg.startsWith("Duplicate field ")) {
+            return new String[] {"each key once per object", "the key " + msg.substring("Duplicate field ".length()) + " again"};
+        }
+        if (e instanceof MismatchedInputException && msg.startsWith("Trailing token")) {
+            return new String[] {"the end of the input after the document", "more content"};
+        }
+        if (msg.startsWith("Unexpected end-of-input")) {
+            if (msg.contains("in VALUE_STRING") || msg.contains("closing quote")) {
+                return new String[] {"a '\"' closing the string", "the end of the input"};
+            }
+            String closing = closing(open, firstLine);
+            return new String[] {"the rest of the document" + (closing == null ? "" : " and " + closing), "the end of the input"};
+        }
+        Matcher m = UNEXPECTED_CHAR.matcher(msg);
+        if (m.matches()) {
+            return unexpectedCharacter(Integer.parseInt(m.group(1)), m.group(2));
+        }
+        m = CLOSE_MARKER.matcher(msg);
+        if (m.matches()) {
+            String closing = closing(open, firstLine);
+            return new String[] {closing == null ? "'" + m.group(2) + "'" : closing, "'" + m.group(1) + "'"};
+        }
+        if (msg.startsWith("Unexpected close marker")) {
+            return new String[] {ANY_VALUE, "'" + msg.charAt("Unexpected close marker '".length()) + "' with nothing open to close"};
+        }
+        m = TOKEN.matcher(msg);
+        if (m.matches()) {
+            String token = m.group(1);
+            if (msg.startsWith("Non-standard")) {
+                return new String[] {"a JSON number (NaN and Infinity are not JSON)", token};
+            }
+            return new String[] {ANY_VALUE, token, "text is written in double quotes: \"" + token + "\""};
+        }
+        m = CONTROL_CHAR.matcher(msg);
+        if (m.matches()) {
+            return new String[] {"a string without raw control characters", "the control character " + codePoint(Integer.parseInt(m.group(1))) + " inside a string",
+                    "write a line break inside a string as \\n and a tab as \\t"};
+        }
+        m = ESCAPE.matcher(msg);
+        if (m.matches()) {
+            return new String[] {"an escape JSON defines: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX", "\\" + m.group(1),
+                    "a backslash in text is written \\\\ (e.g. C:\\\\data)"};
+        }
+        if (msg.startsWith("Invalid numeric value: ")) {
+            return new String[] {"a JSON number", "an invalid number (" + lowerFirst(msg.substring("Invalid numeric value: ".length())) + ")"};
+        }
+        return new String[] {"valid JSON", plain(msg)};
+    }
+
+    private static String[] unexpectedCharacter(int code, String rest) {
+        String found = code < 0x20 || code == 0x7f ? "the control character " + codePoint(code) : "'" + Character.toString(code) + "'";
+        String hint = code == '\'' ? "JSON strings and keys are written in double quotes" : null;
+        String expected;
+        if (rest.startsWith(": was expecting double-quote to start field name")) {
+            expected = "a key in double quotes";
+            if (code == '}') {
+                hint = "JSON allows no comma before '}'";
+            } else if (hint == null && Character.isLetter(code)) {
+                hint = "keys are written in double quotes: {\"name\": …}";
+            }
+        } else if (rest.startsWith(": was expecting a colon")) {
+            expected = "a colon between the key and its value";
+        } else if (rest.startsWith(": was expecting comma to separate Object entries")) {
+            expected = "a comma or '}' after a value in an object";
+        } else if (rest.startsWith(": was expecting comma to separate Array entries")) {
+            expected = "a comma or ']' after a value in an array";
+        } else if (rest.startsWith(": maybe a (non-standard) comment")) {
+            expected = "JSON without comments";
+            found = "a comment starting with '/'";
+        } else if (rest.startsWith(" in numeric value: ")) {
+            String why = rest.substring(" in numeric value: ".length());
+            if (why.startsWith("expected digit")) {
+                expected = "a digit after '-'";
+            } else if (why.startsWith("Decimal point")) {
+                expected = "a digit after the decimal point";
+            } else if (why.startsWith("Exponent")) {
+                expected = "a digit in the exponent";
+            } else if (why.contains("plus sign")) {
+                expected = "a number without a '+' sign";
+            } else {
+                expected = "a JSON number";
+            }
+            found = found + " in a number";
+        } else {
+            expected = ANY_VALUE;
+            if (code == ']' || code == '}') {
+                hint = "JSON allows no comma before '" + Character.toString(code) + "'";
+            }
+        }
+        return new String[] {expected, found, hint};
+    }
+
+    /** "'}' closing the object opened at line L, column C" for the innermost object or array still open, or null. */
+    private static String closing(JsonStreamContext open, int firstLine) {
+        for (JsonStreamContext c = open; c != null; c = c.getParent()) {
+            if (c.inObject() || c.inArray()) {
+                JsonLocation at = c.startLocation(ContentReference.unknown());
+                String what = c.inObject() ? "'}' closing the object" : "']' closing the array";
+                return at == null ? what : what + " opened at line " + (at.getLineNr() + firstLine - 1) + ", column " + at.getColumnNr();
+            }
+        }
+        return null;
+    }
+
+    private static String codePoint(int code) {
+        return String.format("U+%04X", code) + (code == '\n' ? " (line feed)" : code == '\t' ? " (tab)" : code == '\r' ? " (carriage return)" : "");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Whatever Jackson said, without its buffer excerpts, class names or feature switches. */
+    private static String plain(String msg) {
+        return msg.replaceAll("\\s*\\(?(for \\w+ starting|start marker) at \\[Source:.*?]\\)?", "")
+                .replaceAll("\\[Source:.*?]", "")
+                .replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                .replaceAll("`[^`]*`", "")
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("\\s+", " ").trim();
+    }
+}
