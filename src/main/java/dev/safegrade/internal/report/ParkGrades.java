@@ -35,23 +35,36 @@ final class ParkGrades {
         return lines;
     }
 
+    /** The class, or the classes the rows not listed leave open; the score, or its range. */
     private static List<String> risk(JsonNode g, boolean zh) {
         JsonNode cls = g.get("class");
+        JsonNode classRange = g.path("classRange");
         String label = g.path("label").path(zh ? "zh" : "en").asText("");
+        String clsText;
+        if (cls != null && !cls.isNull()) {
+            clsText = zh ? cls.asText() + " 类" + (label.isEmpty() ? "" : "（" + label + "）") : "class " + cls.asText() + (label.isEmpty() ? "" : " (" + label + ")");
+        } else if (classRange.isObject()) {
+            String best = classRange.get("best").asText();
+            String worst = classRange.get("worst").asText();
+            clsText = zh ? "类别未定（可能为 " + best + " 类 … " + worst + " 类）" : "class undecided (could be " + best + " … " + worst + ")";
+        } else {
+            clsText = zh ? "未分级" : "no class";
+        }
         String score = Grades.scalar(Grades.required(g, "score"), zh);
+        JsonNode scoreRange = g.path("scoreRange");
+        if (scoreRange.isObject()) {
+            JsonNode min = Grades.required(scoreRange, "min");
+            JsonNode max = scoreRange.get("max");
+            if (max == null || max.isNull() || min.decimalValue().compareTo(max.decimalValue()) != 0) {
+                score = Grades.scalar(min, zh) + "–" + (max == null || max.isNull() ? "?" : Grades.scalar(max, zh));
+            }
+        }
         String edition = Grades.required(g, "edition").asText();
         int rows = Grades.required(g, "rows").asInt();
         boolean confirmed = g.path("bandsConfirmed").asBoolean(true);
-        String head;
-        if (zh) {
-            head = (cls == null || cls.isNull() ? "未分级" : cls.asText() + " 类" + (label.isEmpty() ? "" : "（" + label + "）"))
-                    + "，得分 " + score + (confirmed ? "" : " [分级未经证实]")
-                    + "（导则 " + edition + " 版检查表，" + rows + " 行）";
-        } else {
-            head = (cls == null || cls.isNull() ? "no class" : "class " + cls.asText() + (label.isEmpty() ? "" : " (" + label + ")"))
-                    + ", score " + score + (confirmed ? "" : " [bands UNCONFIRMED]")
-                    + " (" + edition + " checklist, " + rows + " rows)";
-        }
+        String head = zh
+                ? clsText + "，得分 " + score + (confirmed ? "" : " [分级未经证实]") + "（导则 " + edition + " 版检查表，" + rows + " 行）"
+                : clsText + ", score " + score + (confirmed ? "" : " [bands UNCONFIRMED]") + " (" + edition + " checklist, " + rows + " rows)";
         List<String> lines = new ArrayList<>(List.of(head));
         if (!g.path("uncheckedRows").isEmpty()) {
             lines.add((zh ? "参考资料未载明、分值未经核对的行：" : "rows the reference does not describe (scores not checked): ")
@@ -72,7 +85,9 @@ final class ParkGrades {
         lines.add(zh ? "共 " + g.get("count").asInt() + " 家：" + String.join("、", counts)
                 : g.get("count").asInt() + " member enterprises: " + String.join(", ", counts));
         for (JsonNode m : g.path("members")) {
-            lines.add(m.get("name").asText() + " (" + m.get("id").asText() + ")  " + FourColourGrades.colour(m.get("riskColor"), zh));
+            JsonNode colour = m.get("riskColor");
+            lines.add(m.get("name").asText() + " (" + m.get("id").asText() + ")  "
+                    + (colour == null || colour.isNull() ? (zh ? "未定" : "undetermined") : FourColourGrades.colour(colour, zh)));
         }
         List<String> hazards = new ArrayList<>();
         for (JsonNode h : g.get("openMajorHazards")) {

@@ -118,6 +118,12 @@ public final class TextReport {
         Map<String, String> heads = new LinkedHashMap<>();
         entries.stream().sorted(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path, PointerOrder.NATURAL))
                 .forEach(n -> {
+                    if (n.missing().equals(List.of(n.path()))) { // the element itself is missing: name it once
+                        String key = n.ruleId() + "\n";
+                        heads.putIfAbsent(key, n.ruleId() + "  " + (zh ? "缺少 " : "missing "));
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n.path());
+                        return;
+                    }
                     String missing = n.missing().stream().map(m -> m.startsWith(n.path() + "/") ? m.substring(n.path().length() + 1) : m)
                             .collect(Collectors.joining(", "));
                     String key = n.ruleId() + "\n" + missing;

@@ -133,10 +133,11 @@ class TextReportTest {
         String zh = park.toText(Language.ZH);
         String en = park.toText(Language.EN);
         assertThat(zh).contains("  十有两禁：十有 7/10\n", "    缺少：PARK-10H-04、PARK-10H-05、PARK-10H-09\n", "    违反两禁：无\n",
-                "  园区安全风险等级：C 类（一般安全风险），得分 76.5（导则 2023 版检查表，12 行）\n", "：5–12\n", "  入园企业：共 3 家：");
+                "  园区安全风险等级：类别未定（可能为 D 类 … C 类），得分 76.5–100（导则 2023 版检查表，12 行）\n", "：5–12\n", "  入园企业：共 3 家：");
         assertThat(en).contains("  ten haves, two prohibitions: 7 of 10 haves\n", "    missing: PARK-10H-04, PARK-10H-05, PARK-10H-09\n",
-                "    prohibitions violated: none\n", "  park risk class: class C (general safety risk), score 76.5 (2023 checklist, 12 rows)\n",
-                "3 member enterprises: 2 RED, 1 ORANGE, 0 YELLOW, 0 BLUE, 0 undetermined\n", "(not insured, required)");
+                "    prohibitions violated: none\n", "  park risk class: class undecided (could be D … C), score 76.5–100 (2023 checklist, 12 rows)\n",
+                "3 member enterprises: 2 RED, 0 ORANGE, 0 YELLOW, 0 BLUE, 1 undetermined\n",
+                "    蒲城县秦川精细化工有限公司 (91610526MA6X2RB5L8)  undetermined\n", "(not insured, required)");
         assertThat(en).doesNotContain("general safety risk, en=").doesNotContain("haves=");
     }
 
@@ -179,15 +180,17 @@ class TextReportTest {
                 new NotEvaluated("MHS-GB18218-LEVEL", "four-colour", "/enterprise/units/10", List.of("/enterprise/units/10/substances")),
                 new NotEvaluated("MHS-GB18218-LEVEL", "four-colour", "/enterprise/units/2", List.of("/enterprise/units/2/substances")),
                 new NotEvaluated("MHS-GB18218-LEVEL", "four-colour", "/enterprise/units/3", List.of("/enterprise/units/3/exposedPeople")),
-                new NotEvaluated("X-OTHER", "p", "/enterprise/units/0", List.of("/enterprise/people", "/enterprise/units/0/kind"))), List.of(
+                new NotEvaluated("X-OTHER", "p", "/enterprise/units/0", List.of("/enterprise/people", "/enterprise/units/0/kind")),
+                new NotEvaluated("X-SELF", "p", "/park/checklist", List.of("/park/checklist"))), List.of(
                 new NotInForce("MHC-COAL-2021-07-00", "major-hazard-coal", LocalDate.of(2021, 1, 1), LocalDate.of(2026, 6, 30), note),
                 new NotInForce("MHC-COAL-2021-08-00", "major-hazard-coal", LocalDate.of(2021, 1, 1), LocalDate.of(2026, 6, 30), note),
                 new NotInForce("X-LATER", "p", LocalDate.of(2027, 1, 1), null, null)));
         assertThat(r.toText(Language.EN)).contains("""
-                Not evaluated (facts missing) (4)
+                Not evaluated (facts missing) (5)
                   MHS-GB18218-LEVEL  missing substances in /enterprise/units/2, /enterprise/units/10
                   MHS-GB18218-LEVEL  missing exposedPeople in /enterprise/units/3
                   X-OTHER  missing /enterprise/people, kind in /enterprise/units/0
+                  X-SELF  missing /park/checklist
 
                 Rules not in force on the as-of date (3)
                   2021-01-01 – 2026-06-30: MHC-COAL-2021-07-00, MHC-COAL-2021-08-00
