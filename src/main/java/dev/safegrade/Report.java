@@ -47,7 +47,10 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
         return ReportJson.write(this, false);
     }
 
-    /** A table a person reads: one row per finding with rule id, severity, colour and citation. */
+    /**
+     * The report for a person at a terminal, at most 100 columns wide: the grades, then each finding's severity,
+     * colour, rule id and path with its message and citation numbers beneath, each citation once in full at the end.
+     */
     public String toText(Language language) {
         return TextReport.render(this, language);
     }

@@ -50,13 +50,14 @@ class CliTest {
     }
 
     @Test
-    void textFormatShowsRuleSeverityColourAndCitationOnEveryRow() {
+    void textFormatShowsRuleSeverityColourAndPathPerFindingAndEachCitationOnceInFull() {
         Run zh = run("evaluate", "--format", "text", "examples/hazchem-producer.json");
         assertThat(zh.code()).isZero();
-        assertThat(zh.out()).contains("严重度", "颜色", "规则", "依据", "ACC-493-LARGE", "国务院令第493号 第三条");
+        assertThat(zh.out()).contains("严重度", "颜色", "规则", "位置", "\n依据\n", "《生产安全事故报告和调查处理条例》 国务院令第493号 第三条\n");
         Run en = run("evaluate", "--format", "text", "--lang", "en", "examples/hazchem-producer.json");
-        assertThat(en.out()).contains("SEVERITY", "COLOUR", "RULE", "CITATION", "is a large accident");
-        en.out().lines().filter(l -> l.contains("ACC-493-")).forEach(l -> assertThat(l).contains("info", "国务院令第493号"));
+        assertThat(en.out()).contains("SEVERITY", "COLOUR", "RULE", "PATH", "is a large accident", "\nCitations\n");
+        en.out().lines().filter(l -> l.contains("ACC-493-LARGE")).forEach(l -> assertThat(l).startsWith("  info ").contains("/enterprise/accidents/"));
+        assertThat(en.out().lines().filter(l -> l.contains("国务院令第493号"))).hasSize(1); // the footer entry, once
     }
 
     @Test

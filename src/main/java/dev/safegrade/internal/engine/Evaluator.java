@@ -8,6 +8,7 @@ import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.Subject;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.json.PointerOrder;
 import dev.safegrade.internal.logic.Check;
 import dev.safegrade.internal.logic.CheckTrace;
 import dev.safegrade.internal.model.Element;
@@ -34,8 +35,9 @@ public final class Evaluator {
     private static final List<String> GRADE_ORDER = List.of("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
             "accidents", "standardization", "parkTenHaves", "parkRisk", "parkMembers");
 
+    /** Report-v1: severity, rule id, path; paths in natural order (array indices as numbers). */
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::path);
+            .thenComparing(Finding::ruleId).thenComparing(Finding::path, PointerOrder.NATURAL);
 
     private Evaluator() {
     }
@@ -104,7 +106,7 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(FINDING_ORDER);
         List<NotEvaluated> notEvaluated = new ArrayList<>(out.notEvaluated());
-        notEvaluated.sort(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path));
+        notEvaluated.sort(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path, PointerOrder.NATURAL));
         List<PackInfo> packs = applicable.stream().map(Pack::info).sorted(Comparator.comparing(PackInfo::id)).toList();
         return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
                 orderGrades(out.grades()), findings, List.of(), notEvaluated, notInForce);

@@ -1,15 +1,15 @@
 package dev.safegrade.internal.report;
 
-import dev.safegrade.Language;
+import static dev.safegrade.internal.report.Grades.scalar;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.RiskColor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The text of the four-colour grades: riskColor, riskPoints, majorRiskList, majorHazardSources and
- * chemEnterpriseRisk. Long lists run on indented lines under their key.
+ * chemEnterpriseRisk. Lists run on indented lines under the grade.
  */
 final class FourColourGrades {
     private static final String[] LEVELS_ZH = {"", "一级", "二级", "三级", "四级"};
@@ -17,45 +17,46 @@ final class FourColourGrades {
     private FourColourGrades() {
     }
 
-    /** The text of a four-colour grade, or null when the key is not one of them. */
-    static String describe(String key, Object value, Language lang) {
-        boolean zh = lang == Language.ZH;
+    /** The lines of a four-colour grade (see {@link Grades#describe}), or null when the key is not one of them. */
+    static List<String> describe(String key, JsonNode value, boolean zh) {
         return switch (key) {
-            case "riskColor" -> value instanceof Map<?, ?> m ? riskColor(m, zh) : null;
-            case "riskPoints" -> value instanceof List<?> l ? riskPoints(l, zh) : null;
-            case "majorRiskList" -> value instanceof List<?> l ? majorRiskList(l, zh) : null;
-            case "majorHazardSources" -> value instanceof List<?> l ? majorHazardSources(l, zh) : null;
-            case "chemEnterpriseRisk" -> value instanceof Map<?, ?> m ? chemEnterpriseRisk(m, zh) : null;
+            case "riskColor" -> List.of(riskColor(value, zh));
+            case "riskPoints" -> riskPoints(value, zh);
+            case "majorRiskList" -> majorRiskList(value, zh);
+            case "majorHazardSources" -> List.of(majorHazardSources(value, zh));
+            case "chemEnterpriseRisk" -> chemEnterpriseRisk(value, zh);
             default -> null;
         };
     }
 
-    private static String riskColor(Map<?, ?> m, boolean zh) {
-        if (m.get("value") == null) {
+    private static String riskColor(JsonNode m, boolean zh) {
+        if (isNull(m.get("value"))) {
             return undecided(m.get("colorRange"), zh) + incomplete(m.get("complete"), zh);
         }
-        String decidedBy = m.get("decidedBy") instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
+        String decidedBy = String.join(", ", Grades.strings(m.path("decidedBy")));
         return colour(m.get("value"), zh) + (zh ? "（就高，由 " + decidedBy + " 决定）" : " (highest input: " + decidedBy + ")")
                 + incomplete(m.get("complete"), zh);
     }
 
-    private static String riskPoints(List<?> points, boolean zh) {
+    private static List<String> riskPoints(JsonNode points, boolean zh) {
+        Grades.requireArray(points);
         int[] count = new int[RiskColor.values().length];
         int undecided = 0;
         List<String> lines = new ArrayList<>();
-        for (Object o : points) {
-            Map<?, ?> p = (Map<?, ?>) o;
-            Object c = p.get("color");
-            if (c == null) {
+        lines.add("");
+        for (JsonNode p : points) {
+            JsonNode c = p.get("color");
+            if (c == null || c.isNull()) {
                 undecided++;
             } else {
-                count[RiskColor.valueOf(c.toString()).ordinal()]++;
+                count[RiskColor.valueOf(c.asText()).ordinal()]++;
             }
-            String score = p.get("method") == null ? (zh ? "未评价" : "not assessed") : p.get("method") + " " + TextReport.flat(p.get("score"));
-            String direct = p.get("direct") instanceof List<?> d && !d.isEmpty()
-                    ? (zh ? "，直接判定 " : ", directly ") + d.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
-            lines.add(p.get("id") + "  " + score + " → " + (c == null ? (zh ? "未定" : "undecided") : colour(c, zh)) + direct
-                    + incomplete(p.get("complete"), zh));
+            JsonNode method = p.get("method");
+            String score = method == null || method.isNull() ? (zh ? "未评价" : "not assessed") : method.asText() + " " + scalar(p.get("score"), zh);
+            String direct = p.path("direct").isArray() && !p.path("direct").isEmpty()
+                    ? (zh ? "，直接判定 " : ", directly ") + String.join(", ", Grades.strings(p.get("direct"))) : "";
+            lines.add(p.get("id").asText() + "  " + score + " → " + (c == null || c.isNull() ? (zh ? "未定" : "undecided") : colour(c, zh))
+                    + direct + incomplete(p.get("complete"), zh));
         }
         StringBuilder head = new StringBuilder();
         for (RiskColor c : RiskColor.values()) {
@@ -65,71 +66,80 @@ final class FourColourGrades {
         if (undecided > 0) {
             head.append(zh ? "、未定 " + undecided : ", " + undecided + " undecided");
         }
-        return head + block(lines);
+        lines.set(0, head.toString());
+        return lines;
     }
 
-    private static String majorRiskList(List<?> entries, boolean zh) {
+    private static List<String> majorRiskList(JsonNode entries, boolean zh) {
+        Grades.requireArray(entries);
         List<String> lines = new ArrayList<>();
-        for (Object o : entries) {
-            Map<?, ?> e = (Map<?, ?>) o;
-            lines.add(e.get("id") + "  " + e.get("name") + (e.get("unit") == null ? "" : " [" + e.get("unit") + "]") + "  " + colour(e.get("color"), zh));
+        lines.add(zh ? "重大、较大风险 " + entries.size() + " 项（重大在前）" : entries.size() + " RED or ORANGE point(s), RED first");
+        for (JsonNode e : entries) {
+            JsonNode unit = e.get("unit");
+            lines.add(e.get("id").asText() + "  " + e.get("name").asText() + (unit == null || unit.isNull() ? "" : " [" + unit.asText() + "]")
+                    + "  " + colour(e.get("color"), zh));
         }
-        return (zh ? "重大、较大风险 " + entries.size() + " 项（重大在前）" : entries.size() + " RED or ORANGE point(s), RED first") + block(lines);
+        return lines;
     }
 
-    private static String majorHazardSources(List<?> sources, boolean zh) {
-        return sources.stream().map(o -> (Map<?, ?>) o).map(s -> {
-            int level = ((Number) s.get("level")).intValue();
+    private static String majorHazardSources(JsonNode sources, boolean zh) {
+        Grades.requireArray(sources);
+        List<String> each = new ArrayList<>();
+        for (JsonNode s : sources) {
+            int level = s.get("level").asInt();
             String name = zh ? LEVELS_ZH[level] : "level " + level;
-            return s.get("unit") + " " + name + " (S = " + TextReport.flat(s.get("S")) + ", α = " + TextReport.flat(s.get("alpha"))
-                    + ", R = " + TextReport.flat(s.get("R")) + ")";
-        }).collect(Collectors.joining("; "));
-    }
-
-    private static String chemEnterpriseRisk(Map<?, ?> m, boolean zh) {
-        String red = m.get("directRed") instanceof List<?> l && !l.isEmpty()
-                ? l.stream().map(String::valueOf).collect(Collectors.joining(", ")) : (zh ? "无" : "none");
-        String score = m.get("score") != null ? TextReport.flat(m.get("score")) : m.get("scoreRange") instanceof Map<?, ?> r
-                ? TextReport.flat(r.get("min")) + "–" + (r.get("max") == null ? "?" : TextReport.flat(r.get("max"))) : "?";
-        String color = m.get("color") != null ? colour(m.get("color"), zh) : undecided(m.get("colorRange"), zh);
-        String head = (zh ? "得分 " : "score ") + score + " → " + color
-                + (zh ? "（直接判定红色：" + red + "）" : " (direct-red: " + red + ")") + incomplete(m.get("complete"), zh);
-        List<String> items = new ArrayList<>();
-        if (m.get("items") instanceof List<?> l) {
-            for (Object o : l) {
-                Map<?, ?> i = (Map<?, ?>) o;
-                items.add(i.get("no") + " −" + TextReport.flat(i.get("lost")) + "/" + TextReport.flat(i.get("points"))
-                        + (isZero(i.get("bonus")) ? "" : " +" + TextReport.flat(i.get("bonus"))) + (Boolean.FALSE.equals(i.get("complete")) ? "?" : ""));
-            }
+            // one source's figures stay on one line
+            each.add(Wrap.whole(s.get("unit").asText() + " " + name + " (S = " + scalar(s.get("S"), zh) + ", α = " + scalar(s.get("alpha"), zh)
+                    + ", R = " + scalar(s.get("R"), zh) + ")"));
         }
-        boolean open = items.stream().anyMatch(i -> i.endsWith("?"));
-        return items.isEmpty() ? head : head + "\n    " + (zh ? "各项扣分/满分：" : "items lost/points: ") + String.join("  ", items)
-                + (open ? (zh ? "（? 为事实不全的项）" : " (? = facts incomplete)") : "");
+        return String.join("; ", each);
     }
 
-    private static String colour(Object c, boolean zh) {
-        if (c == null) {
+    private static List<String> chemEnterpriseRisk(JsonNode m, boolean zh) {
+        List<String> red = Grades.strings(m.path("directRed"));
+        JsonNode range = m.path("scoreRange");
+        String score = !isNull(m.get("score")) ? scalar(m.get("score"), zh)
+                : range.isObject() ? scalar(range.get("min"), zh) + "–" + (isNull(range.get("max")) ? "?" : scalar(range.get("max"), zh)) : "?";
+        String color = !isNull(m.get("color")) ? colour(m.get("color"), zh) : undecided(m.get("colorRange"), zh);
+        String head = (zh ? "得分 " : "score ") + score + " → " + color
+                + (zh ? "（直接判定红色：" : " (direct-red: ") + (red.isEmpty() ? Grades.none(zh) : String.join(", ", red)) + (zh ? "）" : ")")
+                + incomplete(m.get("complete"), zh);
+        List<String> items = new ArrayList<>();
+        boolean open = false;
+        for (JsonNode i : m.path("items")) {
+            boolean incomplete = i.path("complete").isBoolean() && !i.get("complete").asBoolean();
+            open |= incomplete;
+            JsonNode bonus = i.get("bonus");
+            items.add(Wrap.whole(i.get("no").asText() + " −" + scalar(i.get("lost"), zh) + "/" + scalar(i.get("points"), zh)
+                    + (bonus == null || bonus.isNull() || bonus.decimalValue().signum() == 0 ? "" : " +" + scalar(bonus, zh))
+                    + (incomplete ? "?" : "")));
+        }
+        if (items.isEmpty()) {
+            return List.of(head);
+        }
+        return List.of(head, (zh ? "各项扣分/满分：" : "items lost/points: ") + String.join("  ", items)
+                + (open ? (zh ? "（? 为事实不全的项）" : " (? = facts incomplete)") : ""));
+    }
+
+    static String colour(JsonNode c, boolean zh) {
+        if (c == null || c.isNull()) {
             return "-";
         }
-        RiskColor color = RiskColor.valueOf(c.toString());
+        RiskColor color = RiskColor.valueOf(c.asText());
         return color.name() + " " + (zh ? color.label().zh() : color.label().en());
     }
 
     /** An undecided colour: the best and worst the unknown facts allow. */
-    private static String undecided(Object range, boolean zh) {
-        String between = range instanceof Map<?, ?> r ? colour(r.get("best"), zh) + " … " + colour(r.get("worst"), zh) : "";
+    private static String undecided(JsonNode range, boolean zh) {
+        String between = range != null && range.isObject() ? colour(range.get("best"), zh) + " … " + colour(range.get("worst"), zh) : "";
         return (zh ? "未定（可能为 " : "undecided (could be ") + between + (zh ? "）" : ")");
     }
 
-    private static String incomplete(Object complete, boolean zh) {
-        return Boolean.FALSE.equals(complete) ? (zh ? "（事实不全）" : " (facts incomplete)") : "";
+    private static boolean isNull(JsonNode v) {
+        return v == null || v.isNull();
     }
 
-    private static boolean isZero(Object n) {
-        return n instanceof Number x && x.doubleValue() == 0;
-    }
-
-    private static String block(List<String> lines) {
-        return lines.stream().map(l -> "\n    " + l).collect(Collectors.joining());
+    private static String incomplete(JsonNode complete, boolean zh) {
+        return complete != null && complete.isBoolean() && !complete.asBoolean() ? (zh ? "（事实不全）" : " (facts incomplete)") : "";
     }
 }
