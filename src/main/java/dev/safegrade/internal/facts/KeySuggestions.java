@@ -78,34 +78,10 @@ final class KeySuggestions {
     static String nearest(String key, Set<String> allowed) {
         String k = key.toLowerCase(Locale.ROOT);
         return allowed.stream()
-                .map(a -> Map.entry(a, distance(k, a.toLowerCase(Locale.ROOT))))
+                .map(a -> Map.entry(a, NearestId.distance(k, a.toLowerCase(Locale.ROOT))))
                 .filter(e -> e.getValue() <= 2 && e.getValue() * 2 < key.length())
                 .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    /**
-     * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as one edit
-     * (optimal string alignment). No library on the runtime classpath has it, and it is this short.
-     */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** The pointer with each array index written as *: the form places take in the index. */

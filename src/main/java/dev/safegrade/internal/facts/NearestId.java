@@ -3,7 +3,7 @@ package dev.safegrade.internal.facts;
 import java.util.Collection;
 import java.util.Optional;
 
-/** The known id nearest a misspelt one by edit distance (Levenshtein), for a "did you mean" hint. */
+/** The known id nearest a misspelt one by edit distance, for a "did you mean" hint. */
 public final class NearestId {
     private NearestId() {
     }
@@ -25,22 +25,27 @@ public final class NearestId {
         return best != null && bestDistance <= Math.max(1, id.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as one edit
+     * (optimal string alignment). No library on the runtime classpath has it, and it is this short; ids and keys both use it.
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }
