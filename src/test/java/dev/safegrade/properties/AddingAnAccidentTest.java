@@ -1,6 +1,9 @@
 package dev.safegrade.properties;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Issue #11, property 5: recording one more accident never improves a grade. D has an accident register (an
@@ -29,8 +29,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * which may be unknown. Then D's enterprise colour {@code riskColor} and 2018 diagnosis colour are not lower in
  * D' where D' gives them, the diagnosis score is not higher, and every other accident keeps its grade.
  */
-@AddLifecycleHook(MinimiseCounterexample.class)
-class AddingAnAccidentTest implements MinimiseCounterexample.Minimisable {
+class AddingAnAccidentTest {
     /** The 国务院令第493号 loss bounds and their neighbours, so that every grade is reached. */
     private static final List<Long> LOSSES = List.of(0L, 999_999L, 9_999_999L, 10_000_000L, 49_999_999L, 50_000_000L, 99_999_999L, 100_000_000L);
 
@@ -54,28 +53,28 @@ class AddingAnAccidentTest implements MinimiseCounterexample.Minimisable {
         }
     }
 
-    @Property(tries = 150, seed = "20261202")
-    void anotherAccidentNeverImprovesAGrade(@ForAll("enterprises") Generated g, @ForAll("accidents") Accident accident) {
-        violation(withRegister(g.doc()), accident).ifPresent(m -> fail(m + "\n" + g + "; added " + accident));
+    @Test
+    void anotherAccidentNeverImprovesAGrade() {
+        qt().withFixedSeed(20261202L).withExamples(150).withShrinkCycles(200).withReporter(new MinimiseCounterexample<>(this::minimised))
+                .forAll(FactDocuments.enterprises(), accidents())
+                .checkAssert((g, accident) -> violation(withRegister(g.doc()), accident).ifPresent(m -> fail(m + "\n" + g + "; added " + accident)));
     }
 
-    @Provide
-    Arbitrary<Generated> enterprises() {
-        return FactDocuments.enterprises();
+    static Gen<Accident> accidents() {
+        return integers().between(0, 4000).zip(orUnknown(integers().between(0, 40)), orUnknown(integers().between(0, 120)),
+                orUnknown(Generate.oneOf(Generate.pick(LOSSES), longs().between(0, 150_000_000L))),
+                orUnknown(Generate.pick(List.of(false, true))), Accident::new);
     }
 
-    @Provide
-    Arbitrary<Accident> accidents() {
-        return Combinators.combine(Arbitraries.integers().between(0, 4000), Arbitraries.integers().between(0, 40).injectNull(0.15),
-                Arbitraries.integers().between(0, 120).injectNull(0.15),
-                Arbitraries.oneOf(Arbitraries.of(LOSSES), Arbitraries.longs().between(0, 150_000_000L)).injectNull(0.15),
-                Arbitraries.of(false, true).injectNull(0.15)).as(Accident::new);
+    /** The values of {@code gen}, or null (unknown) in about 15% of the tries. */
+    private static <T> Gen<T> orUnknown(Gen<T> gen) {
+        return gen.toOptionals(15).map(o -> o.orElse(null));
     }
 
-    @Override
-    public String minimised(List<Object> parameters) {
-        Generated g = (Generated) parameters.get(0);
-        Accident accident = (Accident) parameters.get(1);
+    /** The enterprise and the accident added. */
+    String minimised(Pair<Generated, Accident> parameters) {
+        Generated g = parameters._1;
+        Accident accident = parameters._2;
         return Minimiser.report("generated as " + g + "; added " + accident,
                 Minimiser.minimise(withRegister(g.doc()), List.of("/enterprise/accidents"), (d, k) -> violation(d, accident)));
     }

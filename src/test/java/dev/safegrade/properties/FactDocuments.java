@@ -1,5 +1,8 @@
 package dev.safegrade.properties;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -13,12 +16,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * jqwik arbitraries of valid facts-v1 documents: a seed document (an example or a golden case's facts) changed
+ * QuickTheories generators of valid facts-v1 documents: a seed document (an example or a golden case's facts) changed
  * by a few edits — forget a fact, flip a boolean, change a number or a date, graft a list element or a subject
  * key from another seed. An edit that would make the document invalid is skipped, so every document is valid.
  * Shrinking goes to fewer edits, smaller indexes and smaller seeds; the document's {@code toString} names the
@@ -45,24 +48,23 @@ final class FactDocuments {
     private FactDocuments() {
     }
 
-    static Arbitrary<Generated> enterprises() {
+    static Gen<Generated> enterprises() {
         return from(Seeds.ENTERPRISES);
     }
 
-    static Arbitrary<Generated> parks() {
+    static Gen<Generated> parks() {
         return from(Seeds.PARKS);
     }
 
     /** Enterprises and parks, about four to one. */
-    static Arbitrary<Generated> any() {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, enterprises()), net.jqwik.api.Tuple.of(1, parks()));
+    static Gen<Generated> any() {
+        return Generate.frequency(List.of(Pair.of(4, enterprises()), Pair.of(1, parks())));
     }
 
-    static Arbitrary<Generated> from(List<Seed> seeds) {
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 9999),
-                Arbitraries.integers().between(0, 9999)).as(Edit::new);
-        return Combinators.combine(Arbitraries.integers().between(0, seeds.size() - 1), edit.list().ofMaxSize(MAX_EDITS))
-                .as((i, edits) -> apply(seeds.get(i), edits, seeds));
+    static Gen<Generated> from(List<Seed> seeds) {
+        Gen<Edit> edit = Generate.enumValues(Kind.class).zip(integers().between(0, 9999), integers().between(0, 9999), Edit::new);
+        return integers().between(0, seeds.size() - 1).zip(lists().of(edit).ofSizeBetween(0, MAX_EDITS),
+                (i, edits) -> apply(seeds.get(i), edits, seeds));
     }
 
     static Generated apply(Seed seed, List<Edit> edits, List<Seed> seeds) {

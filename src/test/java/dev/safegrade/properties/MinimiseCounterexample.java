@@ -1,36 +1,46 @@
 package dev.safegrade.properties;
 
 import java.util.List;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import java.util.function.Function;
+import org.quicktheories.api.AsString;
+import org.quicktheories.core.Reporter;
 
 /**
- * After jqwik has shrunk a failing property's parameters, minimises the document in them once (that costs
- * hundreds of evaluations, too many to spend on every shrinking step) and fails with the minimal document.
+ * Reports a falsified property: after QuickTheories has shrunk the failing value, minimises the document in it
+ * once (that costs hundreds of evaluations, too many to spend on every shrinking step) and fails with the
+ * minimal document. Used with {@code qt().withReporter(...)}.
  */
-final class MinimiseCounterexample implements AroundPropertyHook {
-    /** A property class that can say what fails for given parameters, with a minimal document. */
-    interface Minimisable {
-        String minimised(List<Object> parameters);
-    }
+final class MinimiseCounterexample<T> implements Reporter {
+    private final Function<T, String> minimised;
 
-    /** Registered on a class, it wraps each property of the class. */
-    @Override
-    public PropagationMode propagateTo() {
-        return PropagationMode.ALL_DESCENDANTS;
+    /** @param minimised what fails for the shrunk value, with a minimal document (see {@link Minimiser#report}) */
+    MinimiseCounterexample(Function<T, String> minimised) {
+        this.minimised = minimised;
     }
 
     @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        PropertyExecutionResult result = property.execute();
-        if (result.status() == PropertyExecutionResult.Status.FAILED && result.falsifiedParameters().map(ps -> !ps.isEmpty()).orElse(false)
-                && context.testInstance() instanceof Minimisable m) {
-            String message = m.minimised(result.falsifiedParameters().get());
-            return result.mapToFailed(new AssertionError(message, result.throwable().orElse(null)));
+    public void falisification(long seed, int examplesUsed, Object smallest, Throwable cause, List<Object> others, AsString<Object> asString) {
+        String found = "falsified after " + examplesUsed + " example(s), seed " + seed + ", shrunk to: " + asString.asString(smallest);
+        AssertionError failure;
+        try {
+            @SuppressWarnings("unchecked")
+            T value = (T) smallest;
+            failure = new AssertionError(found + "\n" + minimised.apply(value), cause);
+        } catch (RuntimeException e) {
+            // The property failed otherwise than by a violation (an exception): report it as it came.
+            failure = new AssertionError(found, cause);
+            failure.addSuppressed(e);
         }
-        return result;
+        throw failure;
+    }
+
+    @Override
+    public void falisification(long seed, int examplesUsed, Object smallest, List<Object> others, AsString<Object> asString) {
+        falisification(seed, examplesUsed, smallest, null, others, asString);
+    }
+
+    @Override
+    public void valuesExhausted(int examplesUsed) {
+        throw new AssertionError("gave up after " + examplesUsed + " example(s)");
     }
 }

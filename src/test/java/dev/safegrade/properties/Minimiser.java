@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Makes a failing document readable after jqwik has shrunk the edits: takes away object members and list
+ * Makes a failing document readable after QuickTheories has shrunk the edits: takes away object members and list
  * elements one at a time (parents first) while the document stays valid and the property still fails. The
  * nodes an operation refers to ({@code keep}) and their ancestors stay.
  */

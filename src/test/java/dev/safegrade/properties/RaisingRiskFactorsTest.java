@@ -1,6 +1,8 @@
 package dev.safegrade.properties;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Tuple4;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Issue #11, property 4: raising one of L, E, C of an LEC assessment (within its value table), or L or S of an
@@ -29,8 +28,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * chosen risk point of a generated enterprise (or on a new point when it has none), so direct determination and
  * unknowns around the point vary too.
  */
-@AddLifecycleHook(MinimiseCounterexample.class)
-class RaisingRiskFactorsTest implements MinimiseCounterexample.Minimisable {
+class RaisingRiskFactorsTest {
     /** The LEC value tables (facts-v1 schema), highest first. */
     private static final double[][] LEC = {{10, 6, 3, 1, 0.5, 0.2, 0.1}, {10, 6, 3, 2, 1, 0.5}, {100, 40, 15, 7, 3, 1}};
     private static final String[] LEC_NAMES = {"L", "E", "C"};
@@ -44,32 +42,23 @@ class RaisingRiskFactorsTest implements MinimiseCounterexample.Minimisable {
         }
     }
 
-    @Property(tries = 150, seed = "20261202")
-    void raisingAFactorNeverLowersThePointsColour(@ForAll("enterprises") Generated g, @ForAll("points") int point,
-                                                  @ForAll("raises") Raise raise, @ForAll("profiles") String profile) {
-        ObjectNode doc = withPoint(g.doc(), point);
-        violation(doc, pointer(doc, point), raise, profile).ifPresent(m -> fail(m + "\n" + g));
+    @Test
+    void raisingAFactorNeverLowersThePointsColour() {
+        qt().withFixedSeed(20261202L).withExamples(150).withShrinkCycles(200).withReporter(new MinimiseCounterexample<>(this::minimised))
+                .forAll(FactDocuments.enterprises(), integers().between(0, 9999), raises(), profiles())
+                .checkAssert((g, point, raise, profile) -> {
+                    ObjectNode doc = withPoint(g.doc(), point);
+                    violation(doc, pointer(doc, point), raise, profile).ifPresent(m -> fail(m + "\n" + g));
+                });
     }
 
-    @Provide
-    Arbitrary<Generated> enterprises() {
-        return FactDocuments.enterprises();
+    static Gen<String> profiles() {
+        return Generate.pick(FactTrees.ALL_PACKS.profiles().stream().sorted().toList());
     }
 
-    @Provide
-    Arbitrary<Integer> points() {
-        return Arbitraries.integers().between(0, 9999);
-    }
-
-    @Provide
-    Arbitrary<String> profiles() {
-        return Arbitraries.of(FactTrees.ALL_PACKS.profiles().stream().sorted().toList());
-    }
-
-    @Provide
-    Arbitrary<Raise> raises() {
-        Arbitrary<Raise> lec = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 6)).as((l, e, c, f, up) -> {
+    static Gen<Raise> raises() {
+        Gen<Raise> lec = integers().between(0, 6).zip(integers().between(0, 5), integers().between(0, 5), integers().between(0, 2),
+                integers().between(1, 6), (l, e, c, f, up) -> {
             int[] idx = {l, e, c};
             int from = Math.max(idx[f], 1);
             int to = Math.max(0, from - up);
@@ -81,8 +70,8 @@ class RaisingRiskFactorsTest implements MinimiseCounterexample.Minimisable {
             }
             return new Raise(before, after);
         });
-        Arbitrary<Raise> ls = Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 5),
-                Arbitraries.of("L", "S"), Arbitraries.integers().between(1, 4)).as((low, other, f, up) -> {
+        Gen<Raise> ls = integers().between(1, 4).zip(integers().between(1, 5), Generate.pick(List.of("L", "S")), integers().between(1, 4),
+                (low, other, f, up) -> {
             ObjectNode before = FactTrees.JSON.createObjectNode().put("method", "LS");
             ObjectNode after = FactTrees.JSON.createObjectNode().put("method", "LS");
             String o = f.equals("L") ? "S" : "L";
@@ -90,15 +79,15 @@ class RaisingRiskFactorsTest implements MinimiseCounterexample.Minimisable {
             after.put(f, Math.min(5, low + up)).put(o, other);
             return new Raise(before, after);
         });
-        return Arbitraries.oneOf(lec, ls);
+        return Generate.oneOf(lec, ls);
     }
 
-    @Override
-    public String minimised(List<Object> parameters) {
-        Generated g = (Generated) parameters.get(0);
-        int point = (Integer) parameters.get(1);
-        Raise raise = (Raise) parameters.get(2);
-        String profile = (String) parameters.get(3);
+    /** The enterprise, the choice of risk point, the raise and the profile. */
+    String minimised(Tuple4<Generated, Integer, Raise, String> parameters) {
+        Generated g = parameters._1;
+        int point = parameters._2;
+        Raise raise = parameters._3;
+        String profile = parameters._4;
         ObjectNode doc = withPoint(g.doc(), point);
         String at = pointer(doc, point);
         return Minimiser.report("generated as " + g + "; at " + at + "/assessment: " + raise + "; profile " + profile,

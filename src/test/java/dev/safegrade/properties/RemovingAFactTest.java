@@ -1,6 +1,8 @@
 package dev.safegrade.properties;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.safegrade.Finding;
@@ -11,12 +13,8 @@ import dev.safegrade.properties.FactDocuments.Generated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 
 /**
  * Issue #11, property 2: forgetting one fact never turns a finding into a pass. D' is D without one leaf key
@@ -46,28 +44,19 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * management items pass a person whose {@code roles} are unknown. Its reports also show the repeated findings
  * of {@link NoRepeatedFindingsTest}, which the lead is fixing.
  */
-@AddLifecycleHook(MinimiseCounterexample.class)
-class RemovingAFactTest implements MinimiseCounterexample.Minimisable {
+class RemovingAFactTest {
 
-    @Property(tries = 150, seed = "20261202")
-    void forgettingAFactNeverPassesAFinding(@ForAll("documents") Generated g, @ForAll("choices") int choice) {
-        forgettable(g.doc(), choice).flatMap(p -> violation(g.doc(), p)).ifPresent(m -> fail(m + "\n" + g));
+    @Test
+    void forgettingAFactNeverPassesAFinding() {
+        qt().withFixedSeed(20261202L).withExamples(150).withShrinkCycles(200).withReporter(new MinimiseCounterexample<>(this::minimised))
+                .forAll(FactDocuments.any(), integers().between(0, 9999))
+                .checkAssert((g, choice) -> forgettable(g.doc(), choice).flatMap(p -> violation(g.doc(), p)).ifPresent(m -> fail(m + "\n" + g)));
     }
 
-    @Provide
-    Arbitrary<Generated> documents() {
-        return FactDocuments.any();
-    }
-
-    @Provide
-    Arbitrary<Integer> choices() {
-        return Arbitraries.integers().between(0, 9999);
-    }
-
-    @Override
-    public String minimised(List<Object> parameters) {
-        Generated g = (Generated) parameters.get(0);
-        String p = forgettable(g.doc(), (Integer) parameters.get(1)).orElseThrow();
+    /** The document and the choice of the fact to forget. */
+    String minimised(Pair<Generated, Integer> parameters) {
+        Generated g = parameters._1;
+        String p = forgettable(g.doc(), parameters._2).orElseThrow();
         return Minimiser.report("generated as " + g + "; forgotten: " + p,
                 Minimiser.minimise(g.doc(), List.of(p), (d, k) -> violation(d, k.get(0))));
     }
