@@ -69,6 +69,16 @@ public final class Evaluator {
                 session.insert(new Context(asOf, profile));
                 insertSubject(session, facts);
                 compiled.tableFacts(applicableIds).forEach(session::insert);
+                // Rules whose DRL is left out only because the activities are unknown: undecided, before any rule that
+                // builds on their conclusions (the roll-up on the 2018 diagnosis) runs.
+                Set<String> undecidedFiles = DrlScopes.undecidedFiles(applicable, facts);
+                for (Pack p : applicable) {
+                    for (RuleMeta r : p.rules().values()) {
+                        if (scopes.excludesId(p.id(), r.id(), undecidedFiles)) {
+                            out.notEvaluatedOutOfScope(r.id(), facts.getEnterprise().getPath(), List.of(facts.getEnterprise().missing("activities")));
+                        }
+                    }
+                }
                 AgendaFilter filter = match -> {
                     Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
                     if (pack == null || !applicableIds.contains(pack.id()) || scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
@@ -85,15 +95,6 @@ public final class Evaluator {
             } finally {
                 session.dispose();
                 out.attach(null);
-            }
-        }
-
-        Set<String> undecidedFiles = DrlScopes.undecidedFiles(applicable, facts);
-        for (Pack p : applicable) {
-            for (RuleMeta r : p.rules().values()) {
-                if (scopes.excludesId(p.id(), r.id(), undecidedFiles)) {
-                    out.notEvaluated(r.id(), facts.getEnterprise().getPath(), List.of(facts.getEnterprise().missing("activities")));
-                }
             }
         }
 

@@ -104,11 +104,20 @@ public final class Outcome {
 
     /** The rule applies but cannot decide: these facts are absent. */
     public void notEvaluated(String ruleId, String path, List<String> missing) {
+        notEvaluated(ruleId, path, missing, false);
+    }
+
+    /** As {@link #notEvaluated(String, String, List)}, for a rule whose DRL does not run: see {@link Undecided#isScopeUnknown()}. */
+    void notEvaluatedOutOfScope(String ruleId, String path, List<String> missing) {
+        notEvaluated(ruleId, path, missing, true);
+    }
+
+    private void notEvaluated(String ruleId, String path, List<String> missing, boolean scopeUnknown) {
         RuleMeta meta = meta(ruleId);
         if (meta.inForceOn(asOf)) {
             notEvaluated.add(new NotEvaluated(ruleId, meta.pack(), path, missing));
             if (session != null) {
-                session.insert(new Undecided(ruleId, meta.pack(), path, missing));
+                session.insert(new Undecided(ruleId, meta.pack(), path, missing, scopeUnknown));
             }
         }
     }

@@ -13,12 +13,14 @@ public final class Undecided {
     private final String pack;
     private final String path;
     private final List<String> missing;
+    private final boolean scopeUnknown;
 
-    Undecided(String ruleId, String pack, String path, List<String> missing) {
+    Undecided(String ruleId, String pack, String path, List<String> missing, boolean scopeUnknown) {
         this.ruleId = ruleId;
         this.pack = pack;
         this.path = path;
         this.missing = List.copyOf(missing);
+        this.scopeUnknown = scopeUnknown;
     }
 
     public String getRuleId() {
@@ -36,6 +38,14 @@ public final class Undecided {
     /** The JSON Pointers of the facts it lacks. */
     public List<String> getMissing() {
         return missing;
+    }
+
+    /**
+     * True when the rule's DRL did not run at all because whether it applies to the subject is unknown (a
+     * {@code drlAppliesTo} on unknown activities): no conclusion of that DRL will follow, so others must allow for any.
+     */
+    public boolean isScopeUnknown() {
+        return scopeUnknown;
     }
 
     @Override
