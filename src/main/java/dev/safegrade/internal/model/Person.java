@@ -26,6 +26,11 @@ public final class Person extends Element {
         return roles == null ? List.of() : roles;
     }
 
+    /** Whether the facts say what roles the person has (absent: not known, so any role is possible). */
+    public boolean isRolesRecorded() {
+        return roles != null;
+    }
+
     public boolean hasRole(String role) {
         return roles != null && roles.contains(role);
     }
