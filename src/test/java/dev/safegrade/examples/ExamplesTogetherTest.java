@@ -3,16 +3,15 @@ package dev.safegrade.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safegrade.FactDocument;
-import dev.safegrade.Finding;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
+import dev.safegrade.internal.cases.GoldenCases;
+import dev.safegrade.internal.report.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -57,16 +56,6 @@ class ExamplesTogetherTest {
 
     /** "RULE @ path ×n" for each finding reported n > 1 times. */
     static List<String> repeats(Report report) {
-        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
-        for (Finding f : report.findings()) {
-            counts.merge(List.of(f.ruleId(), f.path(), f.evidence()), 1, Integer::sum);
-        }
-        List<String> out = new ArrayList<>();
-        counts.forEach((k, n) -> {
-            if (n > 1) {
-                out.add(k.get(0) + " @ " + k.get(1) + " ×" + n);
-            }
-        });
-        return out;
+        return GoldenCases.repeatedFindings(ReportJson.outcome(report));
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.safegrade.Finding;
 import dev.safegrade.Report;
+import dev.safegrade.internal.cases.GoldenCases;
+import dev.safegrade.internal.report.ReportJson;
 import dev.safegrade.properties.FactDocuments.Generated;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,14 +45,7 @@ class NoRepeatedFindingsTest {
             return Optional.empty();
         }
         Report r = evaluated.get();
-        Map<List<Object>, Integer> seen = new HashMap<>();
-        List<String> repeated = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            List<Object> key = List.of(f.ruleId(), f.path(), f.evidence());
-            if (seen.merge(key, 1, Integer::sum) == 2) {
-                repeated.add(f.ruleId() + " @ " + f.path());
-            }
-        }
+        List<String> repeated = GoldenCases.repeatedFindings(ReportJson.outcome(r));
         return repeated.isEmpty() ? Optional.empty()
                 : Optional.of(r.findings().size() + " findings, repeated (same rule, path and evidence): " + String.join(", ", repeated));
     }

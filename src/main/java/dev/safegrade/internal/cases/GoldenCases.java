@@ -156,7 +156,8 @@ public final class GoldenCases {
         List<Pack> own = withPacks(pack, factsFile);
         ObjectNode alone = outcome(CompiledPacks.of(own), factsFile);
         ObjectNode together = outcome(all, factsFile);
-        List<String> out = new ArrayList<>(repeatedFindings(together));
+        List<String> out = new ArrayList<>();
+        repeatedFindings(together).forEach(r -> out.add("repeated finding: " + r));
         Set<String> ownIds = new HashSet<>();
         own.forEach(p -> ownIds.add(p.id()));
         ObjectNode ofOwn = Json.mapper().createObjectNode();
@@ -207,7 +208,7 @@ public final class GoldenCases {
         List<String> out = new ArrayList<>();
         counts.forEach((k, n) -> {
             if (n > 1) {
-                out.add("repeated finding: " + k.get(0) + " @ " + k.get(1) + " ×" + n);
+                out.add(k.get(0) + " @ " + k.get(1) + " ×" + n);
             }
         });
         return out;

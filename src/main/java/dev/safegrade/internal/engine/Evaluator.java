@@ -72,11 +72,11 @@ public final class Evaluator {
                 // Rules whose DRL is left out only because the activities are unknown: undecided, before any rule that
                 // builds on their conclusions (the roll-up on the 2018 diagnosis) runs.
                 Set<String> undecidedFiles = DrlScopes.undecidedFiles(applicable, facts);
-                for (Pack p : applicable) {
-                    for (RuleMeta r : p.rules().values()) {
-                        if (scopes.excludesId(p.id(), r.id(), undecidedFiles)) {
-                            out.notEvaluatedOutOfScope(r.id(), facts.getEnterprise().getPath(), List.of(facts.getEnterprise().missing("activities")));
-                        }
+                if (!undecidedFiles.isEmpty()) {
+                    List<String> activities = List.of(facts.getEnterprise().missing("activities"));
+                    for (Pack p : applicable) {
+                        p.rules().values().stream().filter(r -> scopes.excludesId(p.id(), r.id(), undecidedFiles))
+                                .forEach(r -> out.notEvaluatedOutOfScope(r.id(), facts.getEnterprise().getPath(), activities));
                     }
                 }
                 AgendaFilter filter = match -> {
