@@ -1,8 +1,6 @@
 package dev.safegrade;
 
 import dev.safegrade.internal.json.ImmutableTree;
-import dev.safegrade.internal.report.ReportJson;
-import dev.safegrade.internal.report.TextReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +37,12 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
 
     /** The report-v1 JSON, indented with two spaces, ending in a newline. */
     public String toJson() {
-        return ReportJson.write(this, true);
+        return Renderers.LIBRARY.json(this, true);
     }
 
     /** The report-v1 JSON on one line (for NDJSON output), without a trailing newline. */
     public String toCompactJson() {
-        return ReportJson.write(this, false);
+        return Renderers.LIBRARY.json(this, false);
     }
 
     /**
@@ -52,7 +50,7 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
      * colour, rule id and path with its message and citation numbers beneath, each citation once in full at the end.
      */
     public String toText(Language language) {
-        return TextReport.render(this, language);
+        return Renderers.LIBRARY.text(this, language);
     }
 
     /** The most serious finding's severity, if there is any finding. */
