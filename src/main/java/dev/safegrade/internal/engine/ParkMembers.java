@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.Finding;
 import dev.safegrade.Report;
 import dev.safegrade.RiskColor;
+import dev.safegrade.RiskColorGrade;
 import dev.safegrade.internal.model.Enterprise;
 import dev.safegrade.internal.model.Hazard;
 import dev.safegrade.internal.model.Insurance;
@@ -109,8 +110,7 @@ public final class ParkMembers {
     }
 
     private static String colorOf(Report r) {
-        Object g = r.grades().get("riskColor");
-        return g instanceof Map<?, ?> m && m.get("value") != null ? String.valueOf(m.get("value")) : null;
+        return r.riskColor().flatMap(RiskColorGrade::value).map(RiskColor::name).orElse(null);
     }
 
     /** {@code insured}, {@code not-insured}, {@code lapsed} (validUntil before asOf) or {@code unknown}. */
