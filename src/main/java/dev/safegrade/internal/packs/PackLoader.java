@@ -218,6 +218,24 @@ public final class PackLoader {
         if (m.rules() == null || m.rules().isEmpty()) {
             throw new PackException(m.id(), MANIFEST, 0, "a pack describes at least one rule");
         }
+        java.util.Set<String> gradeKeys = new java.util.HashSet<>();
+        for (PackManifest.Grade g : m.grades()) {
+            if (g.key() == null || g.order() == null || g.name() == null) {
+                throw new PackException(m.id(), MANIFEST, 0, "each grade needs key, order and name {zh, en}");
+            }
+            if (!gradeKeys.add(g.key())) {
+                throw new PackException(m.id(), MANIFEST, 0, "grade " + g.key() + " is declared twice");
+            }
+            if (g.text() != null) {
+                for (String template : List.of(g.text().zh(), g.text().en())) {
+                    try {
+                        dev.safegrade.internal.template.GradeTemplate.parse(template);
+                    } catch (IllegalArgumentException e) {
+                        throw new PackException(m.id(), MANIFEST, 0, "grade " + g.key() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
         for (PackManifest.DrlAppliesTo scope : m.drlAppliesTo()) {
             if (scope.files() == null || scope.files().isEmpty() || scope.appliesTo() == null) {
                 throw new PackException(m.id(), MANIFEST, 0, "each drlAppliesTo entry needs files and appliesTo");
@@ -266,7 +284,7 @@ public final class PackLoader {
                     r.effectiveFrom() != null ? r.effectiveFrom() : first.effectiveFrom(),
                     r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo(),
                     after == null ? null : after.date(), after == null ? null : Severity.fromId(after.severity()), Map.copyOf(r.labels()),
-                    first.before(), first.after()));
+                    first.before(), first.after(), m.kindOf(r)));
             if (rules.size() != m.rules().indexOf(r) + 1) {
                 throw new PackException(m.id(), MANIFEST, 0, "rule id " + r.id() + " appears twice");
             }
