@@ -47,6 +47,9 @@ public final class Unit extends Element {
     private List<UnitFeatures.GlassFurnace> glassFurnaces;
     private DustExplosion dustExplosion;
     private AmmoniaRefrigeration ammoniaRefrigeration;
+    private UnitFeatures.Fumigation fumigation;
+    private UnitFeatures.ExpandedTobacco expandedTobacco;
+    private List<UnitFeatures.Device> devices;
 
     @Override
     void locateChildren() {
@@ -68,6 +71,9 @@ public final class Unit extends Element {
         locateAll(glassFurnaces, getPath() + "/glassFurnaces");
         locateOne(dustExplosion, "dustExplosion");
         locateOne(ammoniaRefrigeration, "ammoniaRefrigeration");
+        locateOne(fumigation, "fumigation");
+        locateOne(expandedTobacco, "expandedTobacco");
+        locateAll(devices, getPath() + "/devices");
     }
 
     private void locateOne(Element child, String key) {
@@ -206,6 +212,9 @@ public final class Unit extends Element {
     public List<UnitFeatures.GlassFurnace> getGlassFurnaces() { return orEmpty(glassFurnaces); }
     public DustExplosion getDustExplosion() { return dustExplosion; }
     public AmmoniaRefrigeration getAmmoniaRefrigeration() { return ammoniaRefrigeration; }
+    public UnitFeatures.Fumigation getFumigation() { return fumigation; }
+    public UnitFeatures.ExpandedTobacco getExpandedTobacco() { return expandedTobacco; }
+    public List<UnitFeatures.Device> getDevices() { return orEmpty(devices); }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

@@ -156,4 +156,38 @@ public final class UnitFeatures {
         public String getType() { return type; }
         public Boolean getCoolingMonitoringAlarm() { return coolingMonitoringAlarm; }
     }
+
+    /** A tobacco fumigation place (烟草熏蒸作业场所). */
+    @ClassReactive
+    public static final class Fumigation extends Element {
+        private Boolean phosphineAlarm;
+        private Boolean gasMasks;
+        private Boolean evacuationConfirmed;
+        public Boolean getPhosphineAlarm() { return phosphineAlarm; }
+        public Boolean getGasMasks() { return gasMasks; }
+        public Boolean getEvacuationConfirmed() { return evacuationConfirmed; }
+    }
+
+    /** A line or place making expanded tobacco with liquid carbon dioxide (使用液态二氧化碳制造膨胀烟丝的生产线和场所). */
+    @ClassReactive
+    public static final class ExpandedTobacco extends Element {
+        private Boolean fixedCo2Alarm;
+        private Boolean co2AlarmVentilationInterlock;
+        public Boolean getFixedCo2Alarm() { return fixedCo2Alarm; }
+        public Boolean getCo2AlarmVentilationInterlock() { return co2AlarmVentilationInterlock; }
+    }
+
+    /**
+     * A monitoring, alarm or protection device of the unit that an item of 应急管理部令第10号 names, and whether it
+     * works (第十四条: failed or ineffective is itself a 重大事故隐患). Which kinds an item names is pack data.
+     */
+    @ClassReactive
+    public static final class Device extends Element {
+        private String kind;
+        private String name;
+        private String status;
+        public String getKind() { return kind; }
+        public String getName() { return name; }
+        public String getStatus() { return status; }
+    }
 }
