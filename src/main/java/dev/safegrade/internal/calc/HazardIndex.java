@@ -6,15 +6,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.kie.api.definition.type.ClassReactive;
 
 /**
  * The sums of GB 18218-2018 for one unit, over the substances that have a critical quantity Q (a substance
  * without Q is not listed and does not count): the identification index S = Σ q/Q and the weighted sum
  * Σ β·q/Q that the grading index R = α · Σ β·q/Q multiplies. A sum is null while a term it needs is unknown;
- * the thresholds and α live in the pack's tables and the decisions in its DRL.
+ * the bound, α and the level live in the packs' tables and the decisions in {@code MajorHazardAssessment}.
  */
-@ClassReactive
 public final class HazardIndex {
     private final Unit unit;
     private final List<Substance> listed;
@@ -47,11 +45,6 @@ public final class HazardIndex {
             s = s.add(weighted ? Exact.of(x.getBeta()).multiply(term) : term);
         }
         return Exact.plain(s.round(Exact.DIVISION));
-    }
-
-    /** The unit summed; named so because {@code unit} is a DRL keyword. */
-    public Unit getFacility() {
-        return unit;
     }
 
     /** Some substance of the unit has a critical quantity. */

@@ -3,6 +3,7 @@ package dev.safegrade.internal.tables;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.PackException;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.logic.Tri;
 import dev.safegrade.internal.model.Element;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,13 +17,11 @@ import org.kie.api.definition.type.ClassReactive;
  * facts holds (e.g. a 十有 item: the park has it). Requirements name facts by JSON Pointer relative to the
  * subject, so the table says exactly which facts an item reads.
  *
- * <p>Unknown facts give three-valued answers: an item fails as soon as one known fact fails its requirement,
- * holds when all are known and hold, and is otherwise {@link Decision#UNKNOWN}, with the missing pointers.
+ * <p>Unknown facts give three-valued answers ({@link Tri}): an item fails as soon as one known fact fails its
+ * requirement, holds when all are known and hold, and is otherwise unknown, with the missing pointers.
  */
 @ClassReactive
 public final class FactCheck {
-    /** Whether the item holds for a subject. */
-    public enum Decision { YES, NO, UNKNOWN }
 
     /** A requirement on one fact: {@code is} a boolean, or a number {@code atLeast} / {@code atMost} a bound. */
     record Requirement(String fact, Boolean is, BigDecimal atLeast, BigDecimal atMost) {
@@ -72,18 +71,33 @@ public final class FactCheck {
         return subject.getPath() + at;
     }
 
-    public Decision decide(Element subject) {
+    /**
+     * Whether the item holds for the subject: false as soon as a known fact fails its requirement, true when all
+     * are known and hold, else unknown with the pointers of the facts not known. Every fact read is in its
+     * {@link Tri#read()}, by JSON Pointer (null = not known): a finding's evidence.
+     */
+    public Tri decide(Element subject) {
         JsonNode facts = Json.mapper().valueToTree(subject);
         boolean unknown = false;
+        boolean failed = false;
+        List<String> missing = new ArrayList<>();
+        Map<String, Object> read = new LinkedHashMap<>();
         for (Requirement r : requirements) {
-            Boolean held = r.heldBy(value(facts, r.fact()));
+            JsonNode v = value(facts, r.fact());
+            read.put(subject.getPath() + r.fact(), v == null ? null : v.isBoolean() ? v.booleanValue() : v.decimalValue());
+            Boolean held = r.heldBy(v);
             if (held == null) {
                 unknown = true;
+                missing.add(subject.getPath() + r.fact());
             } else if (!held) {
-                return Decision.NO;
+                failed = true;
             }
         }
-        return unknown ? Decision.UNKNOWN : Decision.YES;
+        Tri t = failed ? Tri.known(false) : unknown ? Tri.unknown(missing) : Tri.known(true);
+        for (Map.Entry<String, Object> e : read.entrySet()) {
+            t = t.reading(e.getKey(), e.getValue());
+        }
+        return t;
     }
 
     /** JSON Pointers of the known facts that fail their requirement. */
@@ -94,29 +108,6 @@ public final class FactCheck {
             if (Boolean.FALSE.equals(r.heldBy(value(facts, r.fact())))) {
                 out.add(subject.getPath() + r.fact());
             }
-        }
-        return out;
-    }
-
-    /** JSON Pointers of the facts that are not known. */
-    public List<String> missing(Element subject) {
-        JsonNode facts = Json.mapper().valueToTree(subject);
-        List<String> out = new ArrayList<>();
-        for (Requirement r : requirements) {
-            if (value(facts, r.fact()) == null) {
-                out.add(subject.getPath() + r.fact());
-            }
-        }
-        return out;
-    }
-
-    /** Every fact the item reads, by JSON Pointer, with its value (null = not known): a finding's evidence. */
-    public Map<String, Object> values(Element subject) {
-        JsonNode facts = Json.mapper().valueToTree(subject);
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Requirement r : requirements) {
-            JsonNode v = value(facts, r.fact());
-            out.put(subject.getPath() + r.fact(), v == null ? null : v.isBoolean() ? v.booleanValue() : v.decimalValue());
         }
         return out;
     }

@@ -1,7 +1,8 @@
 package dev.safegrade.internal.tables;
 
-import org.kie.api.definition.type.ClassReactive;
+import dev.safegrade.internal.logic.Tri;
 import dev.safegrade.internal.model.Measured;
+import org.kie.api.definition.type.ClassReactive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,11 @@ import java.util.Map;
  * bound ("以上包括本数"), and the grade of a subject is the highest grade it reaches. Rows come from pack data so
  * regulators' numbers never sit in DRL.
  *
- * <p>With unknown measures a grade may be undecidable: {@link #decide} says so, and {@link #missing} names
- * the facts that would decide it.
+ * <p>With unknown measures a grade may be undecidable: {@link #decide} says so ({@link Tri} unknown), with the
+ * pointers of the measures that would decide it.
  */
 @ClassReactive
 public final class GradeThreshold {
-    /** The outcome of asking whether a subject's grade is this row's grade. */
-    public enum Decision { YES, NO, UNKNOWN }
 
     private final String table;
     private final String grade;
@@ -67,14 +66,24 @@ public final class GradeThreshold {
         return reachedBy(m) || atLeast.keySet().stream().anyMatch(k -> m.measure(k) == null);
     }
 
-    public Decision decide(Measured m) {
+    /**
+     * Whether the subject's grade is this row's: true when it reaches this grade and no unknown measure could
+     * lift it higher, false when it cannot reach it or reaches a higher one, else unknown with the pointers of the
+     * unknown measures. The measures read are in its {@link Tri#read()}.
+     */
+    public Tri decide(Measured m) {
+        Tri t;
         if (reachedBy(m) && (higher == null || !higher.possiblyReachedBy(m))) {
-            return Decision.YES;
+            t = Tri.known(true);
+        } else if (!possiblyReachedBy(m) || (higher != null && higher.reachedBy(m))) {
+            t = Tri.known(false);
+        } else {
+            t = Tri.unknown(missing(m));
         }
-        if (!possiblyReachedBy(m) || (higher != null && higher.reachedBy(m))) {
-            return Decision.NO;
+        for (String k : sortedMeasures()) {
+            t = t.reading(k, m.measure(k));
         }
-        return Decision.UNKNOWN;
+        return t;
     }
 
     /** The measures that reach this grade, in table order. */

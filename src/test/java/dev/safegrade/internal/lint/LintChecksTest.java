@@ -431,7 +431,7 @@ class LintChecksTest {
         Path dir = pack();
         Files.copy(Path.of("rules/accident-grading/accident-grading.drl"), dir.resolve("test-pack.drl"), StandardCopyOption.REPLACE_EXISTING);
         assertThat(of(lint(root), "drl-allow-list")).isEmpty();
-        assertThat(DrlAllowList.allowed("dev.safegrade.internal.tables.GradeThreshold.Decision")).isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.tables.MajorHazardAssessment")).isTrue();
         assertThat(DrlAllowList.allowed("java.math.BigDecimal")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.calc.Exact")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Tri")).as("three-valued item logic").isTrue();
