@@ -111,6 +111,17 @@ public final class RuleDocs {
             b.append("DRL rule `").append(r.name()).append("` (`").append(r.file()).append("`, lines ").append(r.firstLine()).append("–")
                     .append(r.lastLine()).append("):\n\n```drl\n").append(r.text()).append("```\n\n");
         }
+        for (RuleLogic.DrlFunction f : logic.functions()) {
+            b.append("DRL function `").append(f.name()).append("` (`").append(f.file()).append("`, lines ").append(f.firstLine()).append("–")
+                    .append(f.lastLine()).append("):\n\n```drl\n").append(f.text()).append("```\n\n");
+        }
+        if (!logic.javaCalls().isEmpty()) {
+            b.append("Java it calls:\n\n");
+            for (RuleLogic.JavaCall call : logic.javaCalls()) {
+                b.append("- `").append(call.name()).append("`").append(call.summary().isEmpty() ? "" : " — " + call.summary()).append('\n');
+            }
+            b.append('\n');
+        }
 
         b.append("## Facts it reads\n\n| pointer | fact (facts-v1) |\n|---|---|\n");
         for (String pointer : rule.reads()) {

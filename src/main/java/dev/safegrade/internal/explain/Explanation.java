@@ -87,6 +87,20 @@ public final class Explanation {
             out.add(label + "DRL rule \"" + r.name() + "\" at " + r.file() + ":" + r.firstLine() + "-" + r.lastLine());
             label = "              ";
         }
+        for (RuleLogic.DrlFunction f : logic.functions()) {
+            out.add(label + "DRL function " + f.name() + " at " + f.file() + ":" + f.firstLine() + "-" + f.lastLine());
+            label = "              ";
+        }
+        label = "  calls:      ";
+        for (RuleLogic.JavaCall call : logic.javaCalls()) {
+            out.add(label + call.name() + (call.summary().isEmpty() ? "" : " — " + call.summary()));
+            label = "              ";
+        }
+        if (!logic.drlRules().isEmpty()) {
+            out.add("  logic:");
+            logic.drlRules().forEach(r -> indented(out, r.text()));
+            logic.functions().forEach(f -> indented(out, f.text()));
+        }
         return out;
     }
 
@@ -195,6 +209,13 @@ public final class Explanation {
             }
         }
         return out;
+    }
+
+    private static void indented(List<String> out, String text) {
+        for (String line : text.split("\n")) {
+            out.add(line.isEmpty() ? "" : "    " + line);
+        }
+        out.add("");
     }
 
     private static PackManifest.Rule manifestRule(Pack pack, String ruleId) {

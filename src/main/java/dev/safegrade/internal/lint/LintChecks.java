@@ -12,6 +12,7 @@ public final class LintChecks {
             new CitationResolves(),
             new DatesOrdered(),
             new ReadsInSchema(),
+            new ReadsCoverCases(),
             new BandTables(),
             new DrlAllowList(),
             new DrlCompiles(),

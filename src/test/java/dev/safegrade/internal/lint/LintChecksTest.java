@@ -184,6 +184,46 @@ class LintChecksTest {
         assertThat(found).extracting(LintProblem::line).containsOnly(lineOf(dir, "pack.json", "\"reads\""));
     }
 
+    @Test
+    void readsCoverWhatTheCasesShowARuleReading() {
+        Path dir = pack();
+        // The case's finding shows deaths in its evidence; a rule that says it reads only the date does not cover it.
+        edit(dir, "pack.json", "\"/enterprise/accidents/*/deaths\"", "\"/enterprise/accidents/*/date\"");
+        LintProblem p = only(lint(root), "reads-cover-cases", "pack.json", lineOf(dir, "pack.json", "\"reads\""));
+        assertThat(p.message()).isEqualTo("rule TST-DEATHS reads /enterprise/accidents/*/deaths but its \"reads\" do not cover it "
+                + "(case fatal shows /enterprise/accidents/0/deaths in the evidence)");
+        // A read of the whole list covers it; so does a read inside an absent list, listed as missing.
+        edit(dir, "pack.json", "\"/enterprise/accidents/*/date\"", "\"/enterprise/accidents\"");
+        assertThat(of(lint(root), "reads-cover-cases")).isEmpty();
+    }
+
+    @Test
+    void aReadCoversWhatLiesInsideItAndTheAbsentObjectsAboveItAndAnotherPacksMissingFactsAreItsOwn() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = dev.safegrade.internal.json.Json.mapper();
+        com.fasterxml.jackson.databind.JsonNode reads = json.readTree("[\"/enterprise/units/*/tankFarm/media\"]");
+        assertThat(ReadsCoverCases.covered(reads, ReadsCoverCases.pattern("/enterprise/units/12/tankFarm/media"))).isTrue();
+        assertThat(ReadsCoverCases.covered(reads, ReadsCoverCases.pattern("/enterprise/units/1/tankFarm"))).isTrue();
+        assertThat(ReadsCoverCases.covered(reads, ReadsCoverCases.pattern("/enterprise/units/1/tankFarm/mediaType"))).isFalse();
+        assertThat(ReadsCoverCases.covered(reads, ReadsCoverCases.pattern("/enterprise/units/1/kind"))).isFalse();
+        com.fasterxml.jackson.databind.JsonNode expected = json.readTree("""
+                {"notEvaluated": [
+                  {"ruleId": "REG", "pack": "register", "path": "/enterprise/units/3", "missing": ["/enterprise/units/3/storage/storedT"]},
+                  {"ruleId": "ITEM", "pack": "criteria", "path": "/enterprise/units/3", "missing": ["/enterprise/units/3/storage/storedT"]}]}
+                """);
+        com.fasterxml.jackson.databind.JsonNode missing = json.readTree("\"/enterprise/units/3/storage/storedT\"");
+        assertThat(ReadsCoverCases.restated(expected, "register", json.readTree("\"/enterprise/units/3\""), missing)).isTrue();
+        assertThat(ReadsCoverCases.restated(expected, "criteria", json.readTree("\"/enterprise/units/3\""), missing)).isTrue();
+        assertThat(ReadsCoverCases.restated(expected, "register", json.readTree("\"/enterprise/units/4\""), missing)).isFalse();
+        assertThat(ReadsCoverCases.restated(expected, "other", json.readTree("\"/enterprise\""), missing)).isFalse();
+        // Evidence values are facts where the document holds the same value below the finding's path or above it.
+        com.fasterxml.jackson.databind.JsonNode facts = json.readTree("""
+                {"asOf": "2026-06-30", "enterprise": {"activities": ["production"], "people": [{"id": "P1", "roles": ["principal"]}]}}
+                """);
+        assertThat(ReadsCoverCases.evidenceFacts(facts, "/enterprise/people/0", json.readTree(
+                "{\"person\": \"P1\", \"activities\": [\"production\"], \"roles\": [\"principal\"], \"asOf\": \"2026-06-30\", \"S\": 3}")))
+                .containsExactly("/enterprise/activities", "/enterprise/people/0/roles", "/asOf");
+    }
+
     private static final String GRADES = """
             {
               "kind": "grade-thresholds",
