@@ -29,6 +29,22 @@ public final class Mine extends Element {
     private Boolean miningBeyondLicensedBoundary;
     private Contracting contracting;
     private Restructuring restructuring;
+    // 煤矿 (应急管理部令第4号) facts beyond those above; the groups are read by JSON key (Tri), getters only where DRL needs them.
+    private String hydrogeologicalType;
+    private CoalProduction production;
+    private GasInspection gasInspection;
+    private OutburstPrevention outburstPrevention;
+    private MethaneSensors methaneSensors;
+    private Ventilation ventilation;
+    private Boolean safetyPillarsMined;
+    private OutburstRisk outburstRisk;
+    private CoalManagement management;
+    private MineSystem personnelPositioning;
+    private Boolean monitoringDataTampered;
+    private PersonHoist personHoist;
+    private BeltConveyors beltConveyors;
+    private RoadwaySafety roadwaySafety;
+    private OpenPitSlope openPitSlope;
     private List<SurfaceExit> surfaceExits;
     private Boolean exitsAsDesigned;
     private Double surfaceExitSpacingM;
@@ -59,6 +75,18 @@ public final class Mine extends Element {
         locateOne(gasMonitoring, "gasMonitoring");
         locateOne(contracting, "contracting");
         locateOne(restructuring, "restructuring");
+        locateOne(production, "production");
+        locateOne(gasInspection, "gasInspection");
+        locateOne(outburstPrevention, "outburstPrevention");
+        locateOne(methaneSensors, "methaneSensors");
+        locateOne(ventilation, "ventilation");
+        locateOne(outburstRisk, "outburstRisk");
+        locateOne(management, "management");
+        locateOne(personnelPositioning, "personnelPositioning");
+        locateOne(personHoist, "personHoist");
+        locateOne(beltConveyors, "beltConveyors");
+        locateOne(roadwaySafety, "roadwaySafety");
+        locateOne(openPitSlope, "openPitSlope");
         locateOne(statusDrawings, "statusDrawings");
         locateOne(openPitToUnderground, "openPitToUnderground");
         locateOne(mainDrainage, "mainDrainage");
@@ -94,6 +122,12 @@ public final class Mine extends Element {
     public Boolean getMiningBeyondLicensedBoundary() { return miningBeyondLicensedBoundary; }
     public Contracting getContracting() { return contracting; }
     public Restructuring getRestructuring() { return restructuring; }
+    public CoalProduction getProduction() { return production; }
+    public Ventilation getVentilation() { return ventilation; }
+    public OutburstRisk getOutburstRisk() { return outburstRisk; }
+    public PersonHoist getPersonHoist() { return personHoist; }
+    public BeltConveyors getBeltConveyors() { return beltConveyors; }
+    public OpenPitSlope getOpenPitSlope() { return openPitSlope; }
     public List<SurfaceExit> getSurfaceExits() { return surfaceExits == null ? List.of() : surfaceExits; }
     public Boolean getExitsAsDesigned() { return exitsAsDesigned; }
     public Double getSurfaceExitSpacingM() { return surfaceExitSpacingM; }
@@ -128,6 +162,8 @@ public final class Mine extends Element {
     public static final class UndergroundElectrical extends Element {
         private Boolean allWithSafetyMark;
         private Boolean explosionProtectionMatchesGasClass;
+        private Boolean explosionProofFailures;
+        private Boolean nonExplosionProofTracklessVehicles;
         public Boolean getAllWithSafetyMark() { return allWithSafetyMark; }
         public Boolean getExplosionProtectionMatchesGasClass() { return explosionProtectionMatchesGasClass; }
     }
@@ -138,6 +174,7 @@ public final class Mine extends Element {
         private Boolean explosivesMatchGasClass;
         private Boolean dedicatedBlasters;
         private Boolean exposedBlasting;
+        private Boolean dedicatedExploder;
         public Boolean getExplosivesMatchGasClass() { return explosivesMatchGasClass; }
         public Boolean getDedicatedBlasters() { return dedicatedBlasters; }
         public Boolean getExposedBlasting() { return exposedBlasting; }
@@ -152,12 +189,16 @@ public final class Mine extends Element {
         private Integer unobstructedExits;
         private Boolean advancingMining;
         private Boolean thinSeam;
+        private Integer shiftHeadcount;
+        private Integer headcountLimit;
         public String getId() { return id; }
         public String getName() { return name; }
         public String getKind() { return kind; }
         public Integer getUnobstructedExits() { return unobstructedExits; }
         public Boolean getAdvancingMining() { return advancingMining; }
         public Boolean getThinSeam() { return thinSeam; }
+        public Integer getShiftHeadcount() { return shiftHeadcount; }
+        public Integer getHeadcountLimit() { return headcountLimit; }
     }
 
     /** The mine's power supply (供电系统). */
@@ -205,6 +246,12 @@ public final class Mine extends Element {
         private Boolean safetyLicenceRenewedAfterContracting;
         private Boolean contractorSubcontracted;
         private Boolean undergroundLabourContracting;
+        private Boolean contractedOtherThanWhole;
+        private Boolean contractorQualified;
+        private Boolean safetyAgreementSigned;
+        private Boolean responsibilitiesAgreed;
+        private Boolean undergroundWorkContractedOut;
+        private Boolean newLevelDevelopmentSubcontracted;
         public Boolean getWholeMineContracted() { return wholeMineContracted; }
         public Boolean getSafetyLicenceRenewedAfterContracting() { return safetyLicenceRenewedAfterContracting; }
         public Boolean getContractorSubcontracted() { return contractorSubcontracted; }
@@ -220,12 +267,137 @@ public final class Mine extends Element {
         private Boolean miningLicenceUpdated;
         private Boolean safetyLicenceUpdated;
         private Boolean businessLicenceUpdated;
+        private Boolean safetyStaffAssigned;
         public String getStatus() { return status; }
         public Boolean getResponsiblePersonDefined() { return responsiblePersonDefined; }
         public Boolean getSafetyBodyDefined() { return safetyBodyDefined; }
         public Boolean getMiningLicenceUpdated() { return miningLicenceUpdated; }
         public Boolean getSafetyLicenceUpdated() { return safetyLicenceUpdated; }
         public Boolean getBusinessLicenceUpdated() { return businessLicenceUpdated; }
+    }
+
+    /** Output, capacity and working arrangements of a coal mine (第四条). Tonnes; capacity is a year's. */
+    @ClassReactive
+    public static final class CoalProduction extends Element {
+        private Double capacityT;
+        private Double annualOutputT;
+        private Double monthlyOutputT;
+        private Double plannedOutputT;
+        private Boolean reservePeriodsBelowMinimum;
+        private Boolean outputCutOrStopped;
+        private Boolean agingOrClosurePlanned;
+        private Integer levelsInProduction;
+        private Boolean facesPerPanelOverLimit;
+        private Boolean gasDrainageBelowStandard;
+        private Boolean headcountSystemEnforced;
+        public Double getCapacityT() { return capacityT; }
+        public Double getAnnualOutputT() { return annualOutputT; }
+        public Double getMonthlyOutputT() { return monthlyOutputT; }
+        public Double getPlannedOutputT() { return plannedOutputT; }
+        public Integer getLevelsInProduction() { return levelsInProduction; }
+    }
+
+    /** Gas inspection and gas exceedances underground (第五条). */
+    @ClassReactive
+    public static final class GasInspection extends Element {
+        private Boolean missedOrFalseChecks;
+        private Boolean workedOnAfterExceedance;
+        private Boolean accumulatedGasDischargedWithoutMeasures;
+    }
+
+    /** Outburst prevention of a 煤与瓦斯突出矿井 (第六条). */
+    @ClassReactive
+    public static final class OutburstPrevention extends Element {
+        private Boolean bodyAndSpecialists;
+        private Boolean permanentSurfaceDrainage;
+        private Boolean riskPredicted;
+        private Boolean directlyDeemedHazardous;
+        private Boolean preventionMeasuresTaken;
+        private Boolean effectVerified;
+        private Boolean producedDespiteFailedVerification;
+        private Boolean verificationDataFalsified;
+        private Boolean protectiveMeasuresTaken;
+        private Boolean trolleyLocomotivesUsed;
+    }
+
+    /** Methane sensors (甲烷传感器, 第七条第（二）项). */
+    @ClassReactive
+    public static final class MethaneSensors extends Element {
+        private Boolean installedAndCalibrated;
+        private Boolean deliberatelyDisabled;
+        private Boolean alarmAndCutOffEffective;
+    }
+
+    /** The ventilation system of an underground coal mine (第八条). */
+    @ClassReactive
+    public static final class Ventilation extends Element {
+        private Double airflowM3PerMin;
+        private Double requiredAirflowM3PerMin;
+        private Boolean workingPlacesAirflowSufficient;
+        private Boolean standbyMainFan;
+        private Boolean mainFansEqualCapacity;
+        private Boolean prohibitedSeriesVentilation;
+        private Boolean dedicatedReturnMissing;
+        private Boolean outburstFaceWithoutIndependentReturn;
+        private Boolean panelAirwaysIncomplete;
+        private Boolean inclinedLongwall;
+        private Integer mainRoadwaysLeadSections;
+        private Boolean methaneAndFanLocks;
+        private Boolean localFansDualWithAutoSwitch;
+        private Boolean fullPressureSystem;
+        public Integer getMainRoadwaysLeadSections() { return mainRoadwaysLeadSections; }
+    }
+
+    /** Signs that a non-outburst mine must be managed as an outburst mine (第十八条第（四）项). */
+    @ClassReactive
+    public static final class OutburstRisk extends Element {
+        private Boolean gasDynamicPhenomena;
+        private Boolean adjacentSameSeamOutburst;
+        private Boolean seamIdentifiedAsOutburst;
+        private Double seamGasPressureMPa;
+        private Boolean managedAsOutburstSeam;
+        public Double getSeamGasPressureMPa() { return seamGasPressureMPa; }
+    }
+
+    /** Management of a coal mine: leaders, technicians, safety funds, gas-class identification (第十八条). */
+    @ClassReactive
+    public static final class CoalManagement extends Element {
+        private Boolean fullTimeLeadersAssigned;
+        private Boolean specialistTechniciansAssigned;
+        private Boolean safetyFundsFullyExtracted;
+        private Boolean safetyFundsUsedAsPrescribed;
+        private Boolean gasClassIdentified;
+        private Boolean gasClassIdentificationFalsified;
+    }
+
+    /** The hoist that carries people (提升（运送）人员的提升机, 第十八条第（七）项); give it when the mine has one. */
+    @ClassReactive
+    public static final class PersonHoist extends Element {
+        private Boolean protectionDevicesInstalled;
+        private Boolean protectionDevicesFailed;
+        private Boolean overloaded;
+    }
+
+    /** The belt conveyors of an underground coal mine (带式输送机, 第十八条第（八）项); give it when the mine has them. */
+    @ClassReactive
+    public static final class BeltConveyors extends Element {
+        private Boolean beltsTestedBeforeUse;
+        private Boolean beltProtectionEffective;
+    }
+
+    /** Roadway repair and the services of working faces (第十八条第（九）项). */
+    @ClassReactive
+    public static final class RoadwaySafety extends Element {
+        private Boolean workBeyondRepairPoint;
+        private Boolean faceServicesInstalled;
+    }
+
+    /** The slopes of an open-pit coal mine (露天煤矿边坡, 第十八条第（十）项). */
+    @ClassReactive
+    public static final class OpenPitSlope extends Element {
+        private Double slopeAngleDeg;
+        private Double designMaxSlopeAngleDeg;
+        private Boolean severeDeformationUntreated;
     }
 
     /** An independent safety exit of an underground mine leading directly to the surface. */
