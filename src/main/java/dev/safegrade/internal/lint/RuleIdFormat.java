@@ -21,6 +21,8 @@ final class RuleIdFormat extends PackCheck {
         family("MHC-IT-2023-", "MHC-IT-2023-[0-9]{2}-[0-9]{2}");
         family("MHC-COAL-2021-", "MHC-COAL-2021-(0[4-9]|1[0-8])-[0-9]{2}");
         family("MHC-MNM-2022-", "MHC-MNM-2022-[UOT][0-9]{2}");
+        // The superseded 安监总管一〔2017〕98号 after report-v1's 2022 pattern: 24 underground, 12 open-pit, 12 tailings items.
+        family("MHC-MNM-2017-", "MHC-MNM-2017-(U(0[1-9]|1[0-9]|2[0-4])|[OT](0[1-9]|1[0-2]))");
         family("PARK-10H-", "PARK-10H-(0[1-9]|10)");
         family("PARK-2P-", "PARK-2P-0[12]");
         family("CHEM-DIAG-2018-RED-", "CHEM-DIAG-2018-RED-[1-4]");

@@ -86,6 +86,33 @@ public final class Tri {
         return of(v == null ? null : v.doubleValue() > bound, owner, key, v);
     }
 
+    /** The number at {@code key} is less than {@code bound}, a bound the criteria item states (e.g. "less than 30 m"). */
+    public static Tri lessThan(Element owner, String key, double bound) {
+        Number v = (Number) FactPath.read(owner, key);
+        return of(v == null ? null : v.doubleValue() < bound, owner, key, v);
+    }
+
+    /** The number at {@code key} is at least {@code bound}, a bound the criteria item states (e.g. "200 m and more"). */
+    public static Tri atLeast(Element owner, String key, double bound) {
+        Number v = (Number) FactPath.read(owner, key);
+        return of(v == null ? null : v.doubleValue() >= bound, owner, key, v);
+    }
+
+    /**
+     * The number at {@code key} exceeds the number at {@code limitKey} by at least {@code share} of the latter
+     * (e.g. "more than the design value by 10% or more": share 0.10), computed in decimal so that a boundary holds.
+     */
+    public static Tri exceedsByAtLeast(Element owner, String key, String limitKey, double share) {
+        Tri both = exceeds(owner, key, limitKey);
+        if (both.isUnknown()) {
+            return both;
+        }
+        java.math.BigDecimal v = new java.math.BigDecimal(((Number) FactPath.read(owner, key)).toString());
+        java.math.BigDecimal limit = new java.math.BigDecimal(((Number) FactPath.read(owner, limitKey)).toString());
+        boolean holds = v.subtract(limit).compareTo(limit.multiply(java.math.BigDecimal.valueOf(share))) >= 0 && v.compareTo(limit) > 0;
+        return new Tri(holds, both.read, List.of());
+    }
+
     /** The list at {@code key} contains at least one of {@code values}. */
     public static Tri containsAny(Element owner, String key, String... values) {
         Collection<?> list = (Collection<?>) FactPath.read(owner, key);

@@ -57,6 +57,8 @@ public final class Mine extends Element {
     private UndergroundWorkers undergroundWorkers;
     private ConstructionProject constructionProject;
     private OpenPit openPit;
+    private ShaftCollars shaftCollars;
+    private TailingsPond tailingsPond;
 
     @Override
     void locateChildren() {
@@ -93,6 +95,11 @@ public final class Mine extends Element {
         locateOne(undergroundWorkers, "undergroundWorkers");
         locateOne(constructionProject, "constructionProject");
         locateOne(openPit, "openPit");
+        locateOne(shaftCollars, "shaftCollars");
+        locateOne(tailingsPond, "tailingsPond");
+        if (openPit != null) {
+            openPit.locateChildren();
+        }
     }
 
     private void locateOne(Element child, String key) {
@@ -142,6 +149,8 @@ public final class Mine extends Element {
     public UndergroundWorkers getUndergroundWorkers() { return undergroundWorkers; }
     public ConstructionProject getConstructionProject() { return constructionProject; }
     public OpenPit getOpenPit() { return openPit; }
+    public ShaftCollars getShaftCollars() { return shaftCollars; }
+    public TailingsPond getTailingsPond() { return tailingsPond; }
 
     /** The number of surface exits described, or null when the list is not given. */
     public Integer getSurfaceExitCount() { return surfaceExits == null ? null : surfaceExits.size(); }
@@ -532,7 +541,116 @@ public final class Mine extends Element {
     public static final class OpenPit extends Element {
         private Boolean depressed;
         private Boolean floodDrainageAsDesigned;
+        private Double closedCircleDepthM;
+        private Boolean topDownBenches;
+        private Double workingSlopeAngleDeg;
+        private Double designWorkingSlopeAngleDeg;
+        private Double benchHeightM;
+        private Double designBenchHeightM;
+        private Double finalBenchHeightM;
+        private Double designFinalBenchHeightM;
+        private Boolean designPillarsMinedOrDamaged;
+        private Boolean slopeStabilityAssessed;
+        private Double slopeHeightM;
+        private Boolean slopeOnlineMonitoring;
+        private Boolean monitoringDisabledOrDataTampered;
+        private Double uphillRoadGradientPct;
+        private Double designUphillRoadGradientPct;
+        private List<WasteDump> wasteDumps;
+
+        @Override
+        void locateChildren() {
+            locateAll(wasteDumps, getPath() + "/wasteDumps");
+        }
+
         public Boolean getDepressed() { return depressed; }
         public Boolean getFloodDrainageAsDesigned() { return floodDrainageAsDesigned; }
+        public Double getClosedCircleDepthM() { return closedCircleDepthM; }
+        public Boolean getTopDownBenches() { return topDownBenches; }
+        public Double getWorkingSlopeAngleDeg() { return workingSlopeAngleDeg; }
+        public Double getDesignWorkingSlopeAngleDeg() { return designWorkingSlopeAngleDeg; }
+        public Double getBenchHeightM() { return benchHeightM; }
+        public Double getDesignBenchHeightM() { return designBenchHeightM; }
+        public Double getFinalBenchHeightM() { return finalBenchHeightM; }
+        public Double getDesignFinalBenchHeightM() { return designFinalBenchHeightM; }
+        public Boolean getDesignPillarsMinedOrDamaged() { return designPillarsMinedOrDamaged; }
+        public Boolean getSlopeStabilityAssessed() { return slopeStabilityAssessed; }
+        public Double getSlopeHeightM() { return slopeHeightM; }
+        public Boolean getSlopeOnlineMonitoring() { return slopeOnlineMonitoring; }
+        public Boolean getMonitoringDisabledOrDataTampered() { return monitoringDisabledOrDataTampered; }
+        public Double getUphillRoadGradientPct() { return uphillRoadGradientPct; }
+        public Double getDesignUphillRoadGradientPct() { return designUphillRoadGradientPct; }
+        public List<WasteDump> getWasteDumps() { return wasteDumps == null ? List.of() : wasteDumps; }
+    }
+
+    /** A waste dump (排土场) of an open pit. */
+    @ClassReactive
+    public static final class WasteDump extends Element {
+        private String id;
+        private String name;
+        private Double slopeHeightM;
+        private Boolean stabilityAssessed;
+        private Boolean slopeMonitoring;
+        private Boolean dangerousClass;
+        public String getId() { return id; }
+        public String getName() { return name; }
+        public Double getSlopeHeightM() { return slopeHeightM; }
+        public Boolean getStabilityAssessed() { return stabilityAssessed; }
+        public Boolean getSlopeMonitoring() { return slopeMonitoring; }
+        public Boolean getDangerousClass() { return dangerousClass; }
+    }
+
+    /** The shaft and adit collars of an underground mine against the local flood level (井口标高). */
+    @ClassReactive
+    public static final class ShaftCollars extends Element {
+        private Double lowestElevationM;
+        private Double historicMaxFloodLevelM;
+        private Boolean floodProtection;
+        public Double getLowestElevationM() { return lowestElevationM; }
+        public Double getHistoricMaxFloodLevelM() { return historicMaxFloodLevelM; }
+        public Boolean getFloodProtection() { return floodProtection; }
+    }
+
+    /** The tailings pond (尾矿库) of a metal or non-metal mine, measured against its design. */
+    @ClassReactive
+    public static final class TailingsPond extends Element {
+        private Boolean unapprovedMiningOrBlasting;
+        private Double outerSlopeRatio;
+        private Double designOuterSlopeRatio;
+        private Double damHeightM;
+        private Double designDamHeightM;
+        private Double storedVolumeM3;
+        private Double designCapacityM3;
+        private Double riseRateMPerYear;
+        private Double designRiseRateMPerYear;
+        private Boolean damStabilityAssessed;
+        private Double phreaticDepthM;
+        private Double controlPhreaticDepthM;
+        private Double freeboardM;
+        private Double designFreeboardM;
+        private Double dryBeachLengthM;
+        private Double designDryBeachLengthM;
+        private Boolean nonDesignInflow;
+        private Boolean mixedTailings;
+        private Boolean mixedDischargeAsDesigned;
+        public Boolean getUnapprovedMiningOrBlasting() { return unapprovedMiningOrBlasting; }
+        public Double getOuterSlopeRatio() { return outerSlopeRatio; }
+        public Double getDesignOuterSlopeRatio() { return designOuterSlopeRatio; }
+        public Double getDamHeightM() { return damHeightM; }
+        public Double getDesignDamHeightM() { return designDamHeightM; }
+        public Double getStoredVolumeM3() { return storedVolumeM3; }
+        public Double getDesignCapacityM3() { return designCapacityM3; }
+        public Double getRiseRateMPerYear() { return riseRateMPerYear; }
+        public Double getDesignRiseRateMPerYear() { return designRiseRateMPerYear; }
+        public Boolean getDamStabilityAssessed() { return damStabilityAssessed; }
+        public Double getPhreaticDepthM() { return phreaticDepthM; }
+        public Double getControlPhreaticDepthM() { return controlPhreaticDepthM; }
+        public Double getFreeboardM() { return freeboardM; }
+        public Double getDesignFreeboardM() { return designFreeboardM; }
+        public Double getDryBeachLengthM() { return dryBeachLengthM; }
+        public Double getDesignDryBeachLengthM() { return designDryBeachLengthM; }
+        public Boolean getNonDesignInflow() { return nonDesignInflow; }
+        public Boolean getMixedTailings() { return mixedTailings; }
+        public Boolean getMixedDischargeAsDesigned() { return mixedDischargeAsDesigned; }
     }
 }

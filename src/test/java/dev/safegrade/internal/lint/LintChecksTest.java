@@ -124,6 +124,10 @@ class LintChecksTest {
         assertThat(RuleIdFormat.problem("MHC-CHEM-2017-20")).isNull();
         assertThat(RuleIdFormat.problem("MHC-IT-2023-03-12")).isNull();
         assertThat(RuleIdFormat.problem("MHC-MNM-2022-T07")).isNull();
+        assertThat(RuleIdFormat.problem("MHC-MNM-2017-U24")).isNull();
+        assertThat(RuleIdFormat.problem("MHC-MNM-2017-T12")).isNull();
+        assertThat(RuleIdFormat.problem("MHC-MNM-2017-U25")).contains("MHC-MNM-2017- family");
+        assertThat(RuleIdFormat.problem("MHC-MNM-2017-O13")).contains("MHC-MNM-2017- family");
         assertThat(RuleIdFormat.problem("SDL-2023-V4")).isNull();
         assertThat(RuleIdFormat.problem("STD-LAPSED")).isNull();
         assertThat(RuleIdFormat.problem("tst-deaths")).contains("upper-case");
