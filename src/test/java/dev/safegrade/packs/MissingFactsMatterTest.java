@@ -42,15 +42,6 @@ import org.junit.jupiter.api.Test;
 class MissingFactsMatterTest {
     private static final Path RULES = Path.of("rules");
 
-    /**
-     * Packs still written in the Kleene/Keys style, which lists every unknown fact of an item even when a decided part
-     * makes it irrelevant (e.g. MHC-IT-2023-11-08 asks for ironStoneRemoval when grindingEquipment = false). Their
-     * violations are printed, not failed on. Remove each pack from this list once it is ported onto Check/Tri; the test
-     * fails while a listed pack has no violation left, so that the list cannot outlive the ports.
-     */
-    private static final Set<String> NOT_YET_PORTED_KLEENE_PACKS = Set.of(
-            "major-hazard-coal", "major-hazard-industrial-trade", "major-hazard-metal-nonmetal");
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static int evaluations;
     private static final JsonNode SCHEMA = schema();
@@ -93,18 +84,9 @@ class MissingFactsMatterTest {
         System.out.println(pairs + " missing pointers tried, " + evaluations + " evaluations, "
                 + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms CPU");
         List<String> failing = new ArrayList<>();
-        violations.forEach((pack, list) -> {
-            if (NOT_YET_PORTED_KLEENE_PACKS.contains(pack)) {
-                System.out.println("known exception, " + pack + ": " + list.size() + " violation(s) of the law:\n  " + String.join("\n  ", list));
-            } else {
-                failing.addAll(list);
-            }
-        });
+        violations.values().forEach(failing::addAll);
         assertThat(pairs).as("missing pointers tried").isGreaterThan(100);
         assertThat(failing).as("missing facts that cannot change their rule's outcome (%d of %d tried)", failing.size(), pairs).isEmpty();
-        Set<String> stale = new TreeSet<>(NOT_YET_PORTED_KLEENE_PACKS);
-        stale.removeAll(violations.keySet());
-        assertThat(stale).as("packs in NOT_YET_PORTED_KLEENE_PACKS that keep the law now: remove them from the list").isEmpty();
     }
 
     /**

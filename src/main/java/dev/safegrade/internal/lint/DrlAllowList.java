@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Rules decide from facts only: a DRL file imports and names (fully qualified) only the fact model, the
  * tables, pure calculations (internal.calc), the three-valued item logic over facts (internal.logic: Tri, Check,
- * Kleene, Keys, Observations, Certificates, Named), the engine's Context, Reported, Undecided and Outcome,
+ * Items, Observations, Certificates, Named), the engine's Context, Reported, Undecided and Outcome,
  * the public RiskColor/Severity, and java.util/java.time/java.math
  * (without their concurrency, logging, zip, prefs or service-loading parts), declares no global but
  * {@code out}, and its code touches no file, network, process, reflection, wall clock or randomness, also

@@ -479,8 +479,8 @@ class LintChecksTest {
         assertThat(DrlAllowList.allowed("java.math.BigDecimal")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.calc.Exact")).isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Tri")).as("three-valued item logic").isTrue();
-        assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Kleene")).as("three-valued item logic").isTrue();
-        assertThat(DrlAllowList.allowed("dev.safegrade.internal.rules.Kleene")).as("the retired twin package").isFalse();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.logic.Tri")).as("three-valued item logic").isTrue();
+        assertThat(DrlAllowList.allowed("dev.safegrade.internal.rules.Tri")).as("the retired twin package").isFalse();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Outcome")).as("a DRL function may take out").isTrue();
         assertThat(DrlAllowList.allowed("dev.safegrade.internal.engine.Evaluator")).isFalse();
         assertThat(DrlAllowList.allowed("java.util.Random")).isFalse();
