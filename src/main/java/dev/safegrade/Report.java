@@ -1,8 +1,6 @@
 package dev.safegrade;
 
 import dev.safegrade.internal.json.ImmutableTree;
-import dev.safegrade.internal.report.ReportJson;
-import dev.safegrade.internal.report.TextReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +37,12 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
 
     /** The report-v1 JSON, indented with two spaces, ending in a newline. */
     public String toJson() {
-        return ReportJson.write(this, true);
+        return Renderers.LIBRARY.json(this, true);
     }
 
     /** The report-v1 JSON on one line (for NDJSON output), without a trailing newline. */
     public String toCompactJson() {
-        return ReportJson.write(this, false);
+        return Renderers.LIBRARY.json(this, false);
     }
 
     /**
@@ -52,7 +50,7 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
      * colour, rule id and path with its message and citation numbers beneath, each citation once in full at the end.
      */
     public String toText(Language language) {
-        return TextReport.render(this, language);
+        return Renderers.LIBRARY.text(this, language);
     }
 
     /** The most serious finding's severity, if there is any finding. */
@@ -60,8 +58,37 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
         return findings.stream().map(Finding::severity).min(Enum::compareTo);
     }
 
-    /** A grade by its report-v1 key, e.g. {@code accidents}. */
+    /** A grade by its report-v1 key, e.g. {@code accidents}; see also the typed accessors below. */
     public Optional<Object> grade(String key) {
         return Optional.ofNullable(grades.get(key));
+    }
+
+    /**
+     * {@code grades.riskColor}: the enterprise's overall four-colour level; empty when no pack concluded it.
+     *
+     * @throws IllegalStateException when the grade is not in report-v1's shape (as for the other typed accessors)
+     */
+    public Optional<RiskColorGrade> riskColor() {
+        return TypedGrades.riskColor(grades);
+    }
+
+    /** {@code grades.riskPoints}, in input order; empty when there is none or no pack concluded it. */
+    public List<RiskPointGrade> riskPoints() {
+        return TypedGrades.riskPoints(grades);
+    }
+
+    /** {@code grades.majorHazardSources}: the units that are 重大危险源; empty when none is or no pack concluded it. */
+    public List<MajorHazardSource> majorHazardSources() {
+        return TypedGrades.majorHazardSources(grades);
+    }
+
+    /** {@code grades.chemEnterpriseRisk}: the 应急〔2018〕19号 diagnosis; empty when it did not apply. */
+    public Optional<ChemDiagnosisGrade> chemEnterpriseRisk() {
+        return TypedGrades.chemEnterpriseRisk(grades);
+    }
+
+    /** {@code grades.parkRisk}: the 化工园区 risk class; empty when no pack concluded it. */
+    public Optional<ParkRiskGrade> parkRisk() {
+        return TypedGrades.parkRisk(grades);
     }
 }

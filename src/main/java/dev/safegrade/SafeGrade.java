@@ -151,7 +151,9 @@ public final class SafeGrade {
     /**
      * Evaluates a park together with its member enterprises, each for the park's {@code asOf}; the park's report
      * gains {@code grades.parkMembers}: the members counted by overall colour, those with an open 重大事故隐患 (an open
-     * major register entry or a fired 重大事故隐患 criteria item) and those without 安责险.
+     * major register entry or a fired 重大事故隐患 criteria item: a rule of kind {@code major-accident-hazard}) and those
+     * without 安责险 ({@code required} by the high-risk-industry table of a park pack, null when none of the park's packs
+     * has one).
      */
     public Report evaluatePark(FactDocument park, List<FactDocument> members) {
         if (!"park".equals(park.subjectKind())) {
@@ -168,7 +170,11 @@ public final class SafeGrade {
             Report r = evaluate(m, parkReport.asOf());
             evaluated.add(new ParkMembers.Member(m.parsed().model().getEnterprise(), r));
         }
-        return Evaluator.withGrade(parkReport, "parkMembers", ParkMembers.summarise(evaluated, parkReport.asOf()));
+        Set<String> parkPacks = new TreeSet<>();
+        parkReport.packs().forEach(p -> parkPacks.add(p.id()));
+        Set<String> insuranceRequired = ParkMembers.insuranceRequired(packs.stream().filter(p -> parkPacks.contains(p.id())).toList());
+        return Evaluator.withGrade(parkReport, "parkMembers", ParkMembers.summarise(evaluated, parkReport.asOf(),
+                id -> compiled.rules().containsKey(id) && compiled.rules().get(id).majorAccidentHazard(), insuranceRequired));
     }
 
     /** Chooses packs, profile, an {@code asOf} override and strictness (the language is chosen per text: {@link Report#toText(Language)}). */

@@ -52,6 +52,24 @@ class ParkMembersTest {
     }
 
     @Test
+    void whatTheRollUpKnowsOfRegulationsComesFromThePacks(@TempDir Path tmp) throws Exception {
+        Path park = parkWithMembers(tmp, List.of("examples/hazchem-producer.json", "examples/park-members/hengtai-storage.json"));
+        JsonNode all = Json.mapper().readTree(SAFE_GRADE.evaluatePark(park).toJson()).path("grades").path("parkMembers");
+        assertThat(all.path("withoutSafetyLiabilityInsurance").get(0).path("name").asText()).isEqualTo("蒲城县恒泰危化品储运有限公司");
+        assertThat(all.path("withoutSafetyLiabilityInsurance").get(0).path("required").asBoolean()).isTrue();
+        JsonNode items = all.path("openMajorHazards").get(0).path("criteriaItems");
+        assertThat(items).hasSize(5);
+        items.forEach(i -> assertThat(i.asText()).startsWith("MHC-")); // the kind major-accident-hazard, as the packs declare it
+
+        // the list of industries that must buy 安责险 is park-ten-haves' table: without that pack, whether it is required is unknown
+        Report withoutTable = SafeGrade.builder().packs("park-risk", "major-hazard-chem", "four-colour").build().evaluatePark(park);
+        JsonNode g = Json.mapper().readTree(withoutTable.toJson()).path("grades").path("parkMembers");
+        assertThat(g.path("withoutSafetyLiabilityInsurance").get(0).path("required").isNull()).isTrue();
+        assertThat(g.path("openMajorHazards").get(0).path("criteriaItems")).isEqualTo(items);
+        assertThat(withoutTable.toText(Language.EN)).as("no pack declares parkMembers: a generic outline").contains("  parkMembers:\n");
+    }
+
+    @Test
     void membersAreEvaluatedForTheParksAsOf(@TempDir Path tmp) throws Exception {
         Path park = parkWithMembers(tmp, List.of("examples/park-members/qinchuan-fine-chemicals.json"));
         Report r = SafeGrade.builder().asOf(java.time.LocalDate.of(2026, 1, 1)).build().evaluatePark(park);

@@ -21,6 +21,7 @@ import dev.safegrade.internal.packs.RuleMeta;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,6 @@ import org.kie.api.runtime.rule.AgendaFilter;
 
 /** Runs one subject through a compiled pack set and assembles its report. */
 public final class Evaluator {
-    /** Report-v1 lists the grade keys in this order; keys packs add later follow alphabetically. */
-    private static final List<String> GRADE_ORDER = List.of("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-            "accidents", "standardization", "parkTenHaves", "parkRisk", "parkMembers");
-
     /** Report-v1: severity, rule id, path; paths in natural order (array indices as numbers). */
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::ruleId).thenComparing(Finding::path, PointerOrder.NATURAL);
@@ -110,14 +107,14 @@ public final class Evaluator {
         notEvaluated.sort(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path, PointerOrder.NATURAL));
         List<PackInfo> packs = applicable.stream().map(Pack::info).sorted(Comparator.comparing(PackInfo::id)).toList();
         return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
-                orderGrades(out.grades()), findings, List.of(), notEvaluated, notInForce);
+                orderGrades(out.grades(), packs), findings, List.of(), notEvaluated, notInForce);
     }
 
-    /** The same report with one more grade, in the contract's grade order. */
+    /** The same report with one more grade, in the order the report's packs declare (see {@link #orderGrades}). */
     public static Report withGrade(Report r, String key, Object value) {
         Map<String, Object> grades = new LinkedHashMap<>(r.grades());
         grades.put(key, value);
-        return new Report(r.toolVersion(), r.subject(), r.asOf(), r.profile(), r.packs(), r.input(), orderGrades(grades), r.findings(),
+        return new Report(r.toolVersion(), r.subject(), r.asOf(), r.profile(), r.packs(), r.input(), orderGrades(grades, r.packs()), r.findings(),
                 r.waived(), r.notEvaluated(), r.notInForce());
     }
 
@@ -173,14 +170,17 @@ public final class Evaluator {
         return new Subject("park", facts.getPark().getId(), facts.getPark().getName());
     }
 
-    private static Map<String, Object> orderGrades(Map<String, Object> grades) {
+    /**
+     * The grades in the order the packs declare them ({@code grades[].order} in pack.json, lowest first; report-v1's
+     * order for the shipped packs); keys no pack declares follow alphabetically.
+     */
+    static Map<String, Object> orderGrades(Map<String, Object> grades, List<PackInfo> packs) {
+        Map<String, Integer> order = new HashMap<>();
+        packs.forEach(p -> p.grades().forEach(g -> order.putIfAbsent(g.key(), g.order())));
         Map<String, Object> ordered = new LinkedHashMap<>();
-        GRADE_ORDER.forEach(k -> {
-            if (grades.containsKey(k)) {
-                ordered.put(k, grades.get(k));
-            }
-        });
-        grades.keySet().stream().filter(k -> !ordered.containsKey(k)).sorted().forEach(k -> ordered.put(k, grades.get(k)));
+        grades.keySet().stream().filter(order::containsKey).sorted(Comparator.comparing((String k) -> order.get(k)).thenComparing(k -> k))
+                .forEach(k -> ordered.put(k, grades.get(k)));
+        grades.keySet().stream().filter(k -> !order.containsKey(k)).sorted().forEach(k -> ordered.put(k, grades.get(k)));
         return ordered;
     }
 }

@@ -77,7 +77,7 @@ public final class Outcome {
         findings.add(new Finding(ruleId, meta.pack(), severity, c, meta.title(), Messages.fill(meta.message(), ev, meta.labels()), path, ev,
                 meta.citations()));
         if (session != null) {
-            session.insert(new Reported(ruleId, meta.pack(), path, severity, c));
+            session.insert(new Reported(ruleId, meta.pack(), meta.kind(), path, severity, c));
         }
     }
 
@@ -117,7 +117,7 @@ public final class Outcome {
         if (meta.inForceOn(asOf)) {
             notEvaluated.add(new NotEvaluated(ruleId, meta.pack(), path, missing));
             if (session != null) {
-                session.insert(new Undecided(ruleId, meta.pack(), path, missing, scopeUnknown));
+                session.insert(new Undecided(ruleId, meta.pack(), meta.kind(), path, missing, scopeUnknown));
             }
         }
     }

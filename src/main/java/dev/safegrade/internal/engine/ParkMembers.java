@@ -1,11 +1,16 @@
 package dev.safegrade.internal.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.Finding;
 import dev.safegrade.Report;
 import dev.safegrade.RiskColor;
+import dev.safegrade.RiskColorGrade;
 import dev.safegrade.internal.model.Enterprise;
 import dev.safegrade.internal.model.Hazard;
 import dev.safegrade.internal.model.Insurance;
+import dev.safegrade.internal.packs.Pack;
+import dev.safegrade.internal.packs.RuleMeta;
+import dev.safegrade.internal.tables.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,18 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The park roll-up ({@code grades.parkMembers}): its member enterprises counted by overall colour, those with an
  * open 重大事故隐患, and those without 安责险 — from the members' reports and facts, evaluated for the park's asOf.
+ * What it knows of particular regulations comes from the packs: which rules are 重大事故隐患 criteria items (their
+ * kind, {@link RuleMeta#MAJOR_ACCIDENT_HAZARD}) and which industries must buy 安责险 (the {@link #INSURANCE_TABLE}
+ * table of a pack the park is evaluated with).
  */
 public final class ParkMembers {
-    /**
-     * The eight high-risk industries that must buy 安责险 (安全生产法 第五十一条; 应急〔2025〕27号 第二条, confirmed in
-     * the domain reference: 矿山、危险化学品、烟花爆竹、交通运输、建筑施工、民用爆炸物品、金属冶炼、渔业生产), as facts-v1 industries.
-     */
-    static final Set<String> INSURANCE_REQUIRED = Set.of("coal-mine", "metal-nonmetal-mine", "hazardous-chemicals", "fireworks",
-            "transport", "construction", "civil-explosives", "metal-smelting", "fishery");
+    /** The id of the {@code industries} table listing the high-risk industries that must buy 安责险. */
+    public static final String INSURANCE_TABLE = "safety-liability-insurance-required";
 
     private ParkMembers() {
     }
@@ -33,7 +38,28 @@ public final class ParkMembers {
     public record Member(Enterprise facts, Report report) {
     }
 
-    public static Map<String, Object> summarise(List<Member> members, LocalDate asOf) {
+    /**
+     * The industries the packs' {@link #INSURANCE_TABLE} table lists (the first pack that has one), or null when none
+     * has: then whether a member without 安责险 is required to have it is not known ({@code required: null}).
+     */
+    public static Set<String> insuranceRequired(List<Pack> packs) {
+        for (Pack p : packs) {
+            for (Map.Entry<String, JsonNode> t : p.tables().entrySet()) {
+                JsonNode table = t.getValue();
+                if ("industries".equals(table.path("kind").asText()) && INSURANCE_TABLE.equals(table.path("id").asText())) {
+                    return Tables.industries(p.id(), t.getKey(), table);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param majorAccidentHazard whether a rule id is a 重大事故隐患 criteria item (by its kind in its pack)
+     * @param insuranceRequired   the industries that must buy 安责险, or null when no pack says
+     */
+    public static Map<String, Object> summarise(List<Member> members, LocalDate asOf, Predicate<String> majorAccidentHazard,
+                                                Set<String> insuranceRequired) {
         Map<String, Object> byColor = new LinkedHashMap<>();
         for (RiskColor c : RiskColor.values()) {
             byColor.put(c.name(), 0);
@@ -54,7 +80,7 @@ public final class ParkMembers {
 
             List<String> open = e.getHazards().stream().filter(h -> "major".equals(h.getGrade()) && h.openOn(asOf)).map(Hazard::getId).toList();
             Set<String> items = new TreeSet<>();
-            m.report().findings().stream().map(Finding::ruleId).filter(id -> id.startsWith("MHC-")).forEach(items::add);
+            m.report().findings().stream().map(Finding::ruleId).filter(majorAccidentHazard).forEach(items::add);
             if (!open.isEmpty() || !items.isEmpty()) {
                 Map<String, Object> h = new LinkedHashMap<>();
                 h.put("id", e.getId());
@@ -70,7 +96,7 @@ public final class ParkMembers {
                 u.put("id", e.getId());
                 u.put("name", e.getName());
                 u.put("status", status);
-                u.put("required", INSURANCE_REQUIRED.contains(e.getIndustry()));
+                u.put("required", insuranceRequired == null ? null : insuranceRequired.contains(e.getIndustry()));
                 uninsured.add(u);
             }
         }
@@ -84,8 +110,7 @@ public final class ParkMembers {
     }
 
     private static String colorOf(Report r) {
-        Object g = r.grades().get("riskColor");
-        return g instanceof Map<?, ?> m && m.get("value") != null ? String.valueOf(m.get("value")) : null;
+        return r.riskColor().flatMap(RiskColorGrade::value).map(RiskColor::name).orElse(null);
     }
 
     /** {@code insured}, {@code not-insured}, {@code lapsed} (validUntil before asOf) or {@code unknown}. */

@@ -12,13 +12,15 @@ import org.kie.api.definition.type.ClassReactive;
 public final class Reported {
     private final String ruleId;
     private final String pack;
+    private final String kind;
     private final String path;
     private final Severity severity;
     private final RiskColor color;
 
-    Reported(String ruleId, String pack, String path, Severity severity, RiskColor color) {
+    Reported(String ruleId, String pack, String kind, String path, Severity severity, RiskColor color) {
         this.ruleId = ruleId;
         this.pack = pack;
+        this.kind = kind;
         this.path = path;
         this.severity = severity;
         this.color = color;
@@ -30,6 +32,11 @@ public final class Reported {
 
     public String getPack() {
         return pack;
+    }
+
+    /** The rule's kind as its pack declares it (e.g. {@code major-accident-hazard}), or null. */
+    public String getKind() {
+        return kind;
     }
 
     public String getPath() {

@@ -11,13 +11,15 @@ import org.kie.api.definition.type.ClassReactive;
 public final class Undecided {
     private final String ruleId;
     private final String pack;
+    private final String kind;
     private final String path;
     private final List<String> missing;
     private final boolean scopeUnknown;
 
-    Undecided(String ruleId, String pack, String path, List<String> missing, boolean scopeUnknown) {
+    Undecided(String ruleId, String pack, String kind, String path, List<String> missing, boolean scopeUnknown) {
         this.ruleId = ruleId;
         this.pack = pack;
+        this.kind = kind;
         this.path = path;
         this.missing = List.copyOf(missing);
         this.scopeUnknown = scopeUnknown;
@@ -29,6 +31,11 @@ public final class Undecided {
 
     public String getPack() {
         return pack;
+    }
+
+    /** The rule's kind as its pack declares it (e.g. {@code major-accident-hazard}), or null. */
+    public String getKind() {
+        return kind;
     }
 
     public String getPath() {

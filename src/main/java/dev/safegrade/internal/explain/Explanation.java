@@ -11,11 +11,11 @@ import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
 import dev.safegrade.internal.facts.FactPointers;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.json.JsonValues;
 import dev.safegrade.internal.logic.Check;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackManifest;
 import dev.safegrade.internal.packs.RuleMeta;
-import dev.safegrade.internal.report.ReportJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,7 +170,7 @@ public final class Explanation {
             for (Finding f : here) {
                 out.add("      zh " + f.message().zh());
                 out.add("      en " + f.message().en());
-                out.add("      evidence " + ReportJson.value(f.evidence()));
+                out.add("      evidence " + JsonValues.tree(f.evidence()));
             }
         } else if (!open.isEmpty()) {
             List<String> missing = open.stream().flatMap(n -> n.missing().stream()).distinct().toList();
@@ -182,7 +182,7 @@ public final class Explanation {
             Map<String, Object> read = new LinkedHashMap<>();
             checked.forEach(c -> c.applicability().read().forEach(read::putIfAbsent));
             out.add("  " + element + ": not applicable (" + String.join(", ", read.entrySet().stream()
-                    .map(e -> e.getKey() + " = " + ReportJson.value(e.getValue())).toList()) + ")");
+                    .map(e -> e.getKey() + " = " + JsonValues.tree(e.getValue())).toList()) + ")");
         } else {
             List<String> instead = report.findings().stream().filter(f -> f.path().equals(element) && !f.ruleId().equals(ruleId))
                     .map(Finding::ruleId).distinct().toList();

@@ -127,18 +127,27 @@ public final class Tri {
         return new Tri(latest.getHolds(), read, List.of());
     }
 
-    /** True when all are true, false when any is false, else unknown ({@link Kleene#and}). */
+    /** True when all are true, false when any is false (whatever the rest), else unknown: Kleene's strong "and". */
     public static Tri allOf(Tri... parts) {
-        return new Tri(Kleene.and(values(parts)), reads(parts), absent(parts));
+        return new Tri(decided(parts, false, true), reads(parts), absent(parts));
     }
 
-    /** True when any is true, false when all are false, else unknown ({@link Kleene#or}). */
+    /** True when any is true (whatever the rest), false when all are false, else unknown: Kleene's strong "or". */
     public static Tri anyOf(Tri... parts) {
-        return new Tri(Kleene.or(values(parts)), reads(parts), absent(parts));
+        return new Tri(decided(parts, true, false), reads(parts), absent(parts));
     }
 
-    private static Boolean[] values(Tri[] parts) {
-        return Arrays.stream(parts).map(t -> t.value).toArray(Boolean[]::new);
+    /** {@code deciding} when any part has that value; otherwise {@code rest} when every part is known, else unknown. */
+    private static Boolean decided(Tri[] parts, boolean deciding, boolean rest) {
+        boolean unknown = false;
+        for (Tri t : parts) {
+            if (t.value == null) {
+                unknown = true;
+            } else if (t.value == deciding) {
+                return deciding;
+            }
+        }
+        return unknown ? null : rest;
     }
 
     /** The values every part read, the first reading of a key kept. */
@@ -160,7 +169,7 @@ public final class Tri {
     }
 
     public Tri not() {
-        return new Tri(Kleene.not(value), read, missing);
+        return new Tri(value == null ? null : !value, read, missing);
     }
 
     /** The same condition, with one more value shown in the evidence (e.g. a value derived from the facts). */

@@ -1,6 +1,7 @@
 package dev.safegrade.internal.packs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.safegrade.GradeInfo;
 import dev.safegrade.PackInfo;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public record Pack(PackManifest manifest, Map<String, String> drl, Map<String, J
     }
 
     public PackInfo info() {
-        return new PackInfo(manifest.id(), manifest.version(), manifest.title(), digest);
+        return new PackInfo(manifest.id(), manifest.version(), manifest.title(), digest, manifest.grades().stream()
+                .map(g -> new GradeInfo(g.key(), g.order(), g.name(), g.text(), g.labels())).toList());
     }
 }

@@ -26,10 +26,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -226,6 +228,23 @@ public final class PackLoader {
         if (!m.id().equals(folder) && !folder.isEmpty()) {
             throw new PackException(m.id(), MANIFEST, line(locator, "/id"), "the pack id must equal its folder name '" + folder + "'");
         }
+        Set<String> gradeKeys = new HashSet<>();
+        for (int i = 0; i < m.grades().size(); i++) {
+            PackManifest.Grade g = m.grades().get(i);
+            String at = "/grades/" + i;
+            if (!gradeKeys.add(g.key())) {
+                throw new PackException(m.id(), MANIFEST, line(locator, at + "/key"), "grade " + g.key() + " is declared twice");
+            }
+            if (g.text() != null) {
+                for (String template : List.of(g.text().zh(), g.text().en())) {
+                    try {
+                        dev.safegrade.internal.template.GradeTemplate.parse(template);
+                    } catch (IllegalArgumentException e) {
+                        throw new PackException(m.id(), MANIFEST, line(locator, at + "/text"), "grade " + g.key() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
         for (int i = 0; i < m.drlAppliesTo().size(); i++) {
             String at = "/drlAppliesTo/" + i + "/files";
             m.drlAppliesTo().get(i).files().stream().filter(f -> !m.drl().contains(f)).findFirst().ifPresent(f -> {
@@ -262,7 +281,7 @@ public final class PackLoader {
                     r.effectiveFrom() != null ? r.effectiveFrom() : first.effectiveFrom(),
                     r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo(),
                     after == null ? null : after.date(), after == null ? null : Severity.fromId(after.severity()), Map.copyOf(r.labels()),
-                    first.before(), first.after()));
+                    first.before(), first.after(), m.kindOf(r)));
             if (rules.size() != i + 1) {
                 throw new PackException(m.id(), MANIFEST, line(locator, at + "/id"), "rule id " + r.id() + " appears twice");
             }

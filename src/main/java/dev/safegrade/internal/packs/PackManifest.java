@@ -25,7 +25,18 @@ public record PackManifest(
         List<DrlAppliesTo> drlAppliesTo,
         List<String> tables,
         List<Rule> rules,
-        Coverage coverage) {
+        Coverage coverage,
+        String ruleKind,
+        List<Grade> grades) {
+
+    public List<Grade> grades() {
+        return grades == null ? List.of() : grades;
+    }
+
+    /** The kind of a rule: its own {@code kind}, else the pack's {@code ruleKind}; null when neither says. */
+    public String kindOf(Rule rule) {
+        return rule.kind() != null ? rule.kind() : ruleKind;
+    }
 
     public List<String> profiles() {
         return profiles == null ? List.of() : profiles;
@@ -80,7 +91,7 @@ public record PackManifest(
      */
     public record Rule(String id, Text title, Text message, String severity, String color, List<Citation> citations,
                        LocalDate effectiveFrom, LocalDate effectiveTo, List<String> reads, SeverityAfter severityAfter,
-                       Map<String, Text> labels, String reports) {
+                       Map<String, Text> labels, String reports, String kind) {
         /** {@code reports: "not-evaluated"}: a rule whose only output is telling that facts are missing. */
         public static final String NOT_EVALUATED_ONLY = "not-evaluated";
 
@@ -108,6 +119,17 @@ public record PackManifest(
 
     /** A citation of a rule: the source id, the clause, and a confidence when the clause is less sure than the source. */
     public record Citation(String source, String clause, String confidence) {
+    }
+
+    /**
+     * A grade the pack's rules conclude ({@code out.grade}/{@code out.gradeItem} under {@code key}): where it stands
+     * among all packs' grades ({@code order}, lowest first), its name, and the template the text report shows it by
+     * ({@code text}, zh/en; none: shown as a generic outline) with the wording of its coded values ({@code labels}).
+     */
+    public record Grade(String key, Integer order, Text name, Text text, Map<String, Text> labels) {
+        public Map<String, Text> labels() {
+            return labels == null ? Map.of() : labels;
+        }
     }
 
     /** The minimum share of rules that must fire in the pack's golden cases. */

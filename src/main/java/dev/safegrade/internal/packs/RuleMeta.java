@@ -17,10 +17,20 @@ import java.util.Map;
  * @param labels   zh/en wording of coded evidence values, for messages
  * @param before   what applied before the edition the rule encodes (from its first source), or null
  * @param after    what applies after it, or null
+ * @param kind     what kind of conclusion the rule draws, as its pack declares ({@code kind}, or the pack's
+ *                 {@code ruleKind}), e.g. {@link #MAJOR_ACCIDENT_HAZARD}; null when the pack does not say
  */
 public record RuleMeta(String id, String pack, Text title, Text message, Severity severity, RiskColor color,
                        List<Citation> citations, LocalDate effectiveFrom, LocalDate effectiveTo,
-                       LocalDate deadline, Severity severityAfterDeadline, Map<String, Text> labels, Text before, Text after) {
+                       LocalDate deadline, Severity severityAfterDeadline, Map<String, Text> labels, Text before, Text after,
+                       String kind) {
+    /** The kind of a 重大事故隐患 criteria item: what the park roll-up and the register cross-check look for. */
+    public static final String MAJOR_ACCIDENT_HAZARD = "major-accident-hazard";
+
+    /** Whether the rule is a 重大事故隐患 criteria item. */
+    public boolean majorAccidentHazard() {
+        return MAJOR_ACCIDENT_HAZARD.equals(kind);
+    }
 
     /** What applied instead on {@code day}, when the rule is not in force then and its source says; else null. */
     public Text notInForceNote(LocalDate day) {

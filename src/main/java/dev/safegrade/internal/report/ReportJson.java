@@ -21,11 +21,10 @@ import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.Text;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.json.JsonValues;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,7 @@ public final class ReportJson {
 
     /** Evidence and grade values: maps, lists, strings, booleans, numbers (integral ones without a fraction). */
     public static JsonNode value(Object v) {
-        return tree(g -> value(v, g));
+        return JsonValues.tree(v);
     }
 
     private interface Writing {
@@ -271,41 +270,6 @@ public final class ReportJson {
     }
 
     private static void value(Object v, JsonGenerator g) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                value(e.getValue(), g);
-            }
-            g.writeEndObject();
-        } else if (v instanceof Collection<?> c) {
-            g.writeStartArray();
-            for (Object x : c) {
-                value(x, g);
-            }
-            g.writeEndArray();
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
-            g.writeNumber(((Number) v).longValue());
-        } else if (v instanceof BigInteger i) {
-            g.writeNumber(i);
-        } else if (v instanceof Number n) {
-            // plain and exact: 2.50 and 2.5 are both 2.5; 3.0 is 3
-            BigDecimal d = (n instanceof BigDecimal b ? b : new BigDecimal(n.toString())).stripTrailingZeros();
-            if (d.scale() <= 0) {
-                g.writeNumber(d.toBigInteger());
-            } else {
-                g.writeNumber(d);
-            }
-        } else if (v instanceof Enum<?> e) {
-            g.writeString(e.name());
-        } else {
-            g.writeString(v.toString());
-        }
+        JsonValues.write(v, g);
     }
 }

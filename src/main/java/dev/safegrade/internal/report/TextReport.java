@@ -3,6 +3,7 @@ package dev.safegrade.internal.report;
 import dev.safegrade.Citation;
 import dev.safegrade.Confidence;
 import dev.safegrade.Finding;
+import dev.safegrade.GradeInfo;
 import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
@@ -46,7 +47,10 @@ public final class TextReport {
 
         if (!r.grades().isEmpty()) {
             out.heading(zh ? "等级" : "Grades");
-            r.grades().forEach((key, value) -> grade(out, key, Grades.describe(key, ReportJson.value(value), lang), lang));
+            r.grades().forEach((key, value) -> {
+                GradeInfo declared = Grades.declared(r, key);
+                grade(out, Grades.name(key, declared, lang), Grades.describe(declared, ReportJson.value(value), lang), lang);
+            });
         }
 
         Map<Citation, Integer> numbers = new LinkedHashMap<>();
@@ -74,9 +78,9 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void grade(Out out, String key, List<String> lines, Language lang) {
+    private static void grade(Out out, String name, List<String> lines, Language lang) {
         String head = lines.get(0);
-        out.wrap(Grades.name(key, lang) + (head.isEmpty() ? (lang == Language.ZH ? "：" : ":") : (lang == Language.ZH ? "：" : ": ") + head),
+        out.wrap(name + (head.isEmpty() ? (lang == Language.ZH ? "：" : ":") : (lang == Language.ZH ? "：" : ": ") + head),
                 INDENT, INDENT + "    ");
         for (String line : lines.subList(1, lines.size())) {
             String body = line.stripLeading();

@@ -19,9 +19,13 @@ public final class Tables {
             case "fact-checks" -> FactCheck.fromJson(pack, file, table);
             case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
             case "limits" -> Limit.facts(pack, file, table);
+            case "industries" -> {
+                industries(pack, file, table); // read by the park roll-up, not by rules
+                yield List.of();
+            }
             case "bands", "profile-bands", "parameters", "deduction-sheet" -> FourColourTables.facts(kind, pack, file, table);
             default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
-                    + "' (known: grade-thresholds, fact-checks, park-checklist, limits, "
+                    + "' (known: grade-thresholds, fact-checks, park-checklist, limits, industries, "
                     + FourColourTables.KINDS + ")");
         };
     }
@@ -44,6 +48,23 @@ public final class Tables {
             higher = t;
         }
         return out;
+    }
+
+    /**
+     * The industries of an {@code {"kind": "industries", "id", "source", "clause", "industries": [facts-v1 industry]}}
+     * table: a list a regulation draws (e.g. the high-risk industries that must buy 安责险), with its citation.
+     */
+    public static java.util.Set<String> industries(String pack, String file, JsonNode table) {
+        require(pack, file, table, "id");
+        require(pack, file, table, "source");
+        require(pack, file, table, "clause");
+        JsonNode list = require(pack, file, table, "industries");
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        list.forEach(i -> out.add(i.asText()));
+        if (!list.isArray() || out.isEmpty()) {
+            throw new PackException(pack, file, 0, "\"industries\" must list at least one facts-v1 industry");
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     static JsonNode require(String pack, String file, JsonNode node, String key) {

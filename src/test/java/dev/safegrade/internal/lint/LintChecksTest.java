@@ -368,6 +368,23 @@ class LintChecksTest {
     }
 
     @Test
+    void anIndustriesTableListsFactsIndustriesOnceWithItsSource() {
+        Path dir = packWithTable("""
+                { "kind": "industries", "id": "test-industries", "source": "ord-493", "clause": "第二条",
+                  "industries": ["coal-mine", "fireworks"] }
+                """);
+        assertThat(of(lint(root), "band-table")).isEmpty();
+        TestPack.write(dir, "tables/grades.json", """
+                { "kind": "industries", "id": "test-industries", "source": "ord-493",
+                  "industries": ["coal-mine", "mining", "coal-mine"] }
+                """);
+        assertThat(of(lint(root), "band-table")).extracting(LintProblem::message).containsExactly(
+                "an industries table needs \"clause\"",
+                "\"mining\" is not a facts-v1 industry (known: " + String.join(", ", ((IndustriesCheck) BandTables.KINDS.get("industries")).known()) + ")",
+                "\"coal-mine\" is listed twice");
+    }
+
+    @Test
     void kindsWithoutBandsAreRegisteredWithTheirReason() {
         assertThat(BandTables.KINDS.get("fact-checks")).isInstanceOf(NoBands.class);
         assertThat(BandTables.KINDS.get("park-checklist")).isInstanceOf(NoBands.class);

@@ -80,8 +80,8 @@ class PackSchemaTest {
         m.remove("coverage");
         assertThat(messages(m)).containsExactly(
                 "/coverage: expected the required key \"coverage\", found no such key (The share of the pack's rules (0..1) that must fire in its golden cases.)",
-                "/rules/0/efectiveFrom: expected one of the keys citations, color, effectiveFrom, effectiveTo, id, labels, message, reads, reports, "
-                        + "severity, severityAfter, title, found the unknown key \"efectiveFrom\"",
+                "/rules/0/efectiveFrom: expected one of the keys citations, color, effectiveFrom, effectiveTo, id, kind, labels, message, reads, "
+                        + "reports, severity, severityAfter, title, found the unknown key \"efectiveFrom\"",
                 "/rules/0/reads: expected the required key \"reads\", found no such key (The JSON Pointers of the facts the rule reads (* for list indexes).)");
     }
 
@@ -143,6 +143,7 @@ class PackSchemaTest {
         assertThat(strings(defs.path("Rule").path("properties").path("color").path("enum")))
                 .containsExactlyElementsOf(Arrays.stream(RiskColor.values()).map(RiskColor::name).toList());
         assertThat(strings(defs.path("Rule").path("properties").path("reports").path("enum"))).containsExactly(PackManifest.Rule.NOT_EVALUATED_ONLY);
+        assertThat(PackSchema.pattern("RuleKind").matcher(RuleMeta.MAJOR_ACCIDENT_HAZARD).matches()).isTrue();
     }
 
     /** Every key the schema allows is read by the loader's records, and every record component is a key of the schema. */
@@ -151,7 +152,8 @@ class PackSchemaTest {
         Map<String, Class<? extends Record>> objects = Map.of(
                 "", PackManifest.class, "/$defs/AppliesTo", PackManifest.AppliesTo.class, "/$defs/DrlAppliesTo", PackManifest.DrlAppliesTo.class,
                 "/$defs/Source", PackManifest.Source.class, "/$defs/Rule", PackManifest.Rule.class, "/$defs/Citation", PackManifest.Citation.class,
-                "/$defs/SeverityAfter", PackManifest.SeverityAfter.class, "/$defs/Coverage", PackManifest.Coverage.class, "/$defs/Text", Text.class);
+                "/$defs/SeverityAfter", PackManifest.SeverityAfter.class, "/$defs/Coverage", PackManifest.Coverage.class, "/$defs/Text", Text.class,
+                "/$defs/Grade", PackManifest.Grade.class);
         objects.forEach((at, type) -> {
             TreeSet<String> components = new TreeSet<>();
             for (RecordComponent c : type.getRecordComponents()) {

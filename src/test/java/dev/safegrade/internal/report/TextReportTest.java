@@ -6,10 +6,12 @@ import dev.safegrade.Citation;
 import dev.safegrade.Confidence;
 import dev.safegrade.FactDocument;
 import dev.safegrade.Finding;
+import dev.safegrade.GradeInfo;
 import dev.safegrade.InputRef;
 import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
+import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Subject;
@@ -143,6 +145,16 @@ class TextReportTest {
         assertThat(en).doesNotContain("general safety risk, en=").doesNotContain("haves=");
     }
 
+    /**
+     * A grade the core knows nothing of, declared by a pack with its template: shown by the template. No shipped pack
+     * concludes {@code standardization}; this test pack declares it.
+     */
+    private static final PackInfo STANDARDIZATION = new PackInfo("std-test", "1.0.0", new Text("标准化", "standardisation"), "sha256:0",
+            List.of(new GradeInfo("standardization", 60, new Text("安全生产标准化", "standardisation"),
+                    new Text("{grade|label}{?validUntil}，有效期至 {validUntil}{/}{?valid=false}（已过期）{/}",
+                            "grade {grade}{?validUntil}, valid until {validUntil}{/}{?valid=false} (lapsed){/}"),
+                    Map.of("1", new Text("一级", "1"), "2", new Text("二级", "2"), "3", new Text("三级", "3")))));
+
     @Test
     void gradesOfUnknownShapeRenderAsKeyValueLines() {
         Map<String, Object> future = new LinkedHashMap<>();
@@ -155,7 +167,8 @@ class TextReportTest {
         grades.put("standardization", ordered("grade", 2, "validUntil", "2025-01-01", "valid", false));
         grades.put("parkRisk", ordered("score", 50, "newField", "x")); // a known key in a shape its renderer does not know
         grades.put("futureGrade", future);
-        Report r = synthetic(grades, List.of(), List.of());
+        PackInfo parkRisk = SAFE_GRADE.packs().stream().filter(p -> p.id().equals("park-risk")).findFirst().orElseThrow();
+        Report r = synthetic(grades, List.of(), List.of(), List.of(parkRisk, STANDARDIZATION));
         assertThat(r.toText(Language.EN)).contains("""
                 Grades
                   standardisation: grade 2, valid until 2025-01-01 (lapsed)
@@ -204,7 +217,12 @@ class TextReportTest {
     }
 
     private static Report synthetic(Map<String, Object> grades, List<NotEvaluated> notEvaluated, List<NotInForce> notInForce) {
-        return new Report("0", new Subject("enterprise", "91610131MA6TG1C432", "x"), LocalDate.of(2026, 1, 1), "national", List.of(),
+        return synthetic(grades, notEvaluated, notInForce, List.of());
+    }
+
+    private static Report synthetic(Map<String, Object> grades, List<NotEvaluated> notEvaluated, List<NotInForce> notInForce,
+                                    List<PackInfo> packs) {
+        return new Report("0", new Subject("enterprise", "91610131MA6TG1C432", "x"), LocalDate.of(2026, 1, 1), "national", packs,
                 new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), notEvaluated, notInForce);
     }
 
