@@ -1,6 +1,5 @@
 import dev.safegrade.Finding;
 import dev.safegrade.InvalidFactsException;
-import dev.safegrade.Language;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Severity;
@@ -17,7 +16,6 @@ public final class EmbeddingExample {
     public static void main(String[] args) {
         SafeGrade safeGrade = SafeGrade.builder()
                 .profile("national")        // optional: overrides each document's profile
-                .language(Language.EN)      // the default language of toText()
                 .build();                   // all shipped packs; .packs("accident-grading") picks some
 
         Path file = Path.of(args.length > 0 ? args[0] : "examples/hazchem-producer.json");
@@ -34,7 +32,9 @@ public final class EmbeddingExample {
             String json = report.toJson(); // exactly report-v1
             System.out.println("  report-v1 JSON: " + json.length() + " characters");
         } catch (InvalidFactsException e) {
-            // Each problem has the file, line/column, JSON Pointer, and what was expected and found.
+            // kind(): which step refused it (UNREADABLE, NOT_UTF8, NOT_JSON, NOT_FACTS_V1, …); each problem has the file,
+            // line/column, JSON Pointer, and what was expected and found.
+            System.err.println("not evaluated (" + e.kind() + "):");
             e.problems().forEach(p -> System.err.println(p.describe()));
         }
     }

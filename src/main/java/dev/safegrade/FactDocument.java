@@ -1,5 +1,6 @@
 package dev.safegrade;
 
+import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.MemberFiles;
 import dev.safegrade.internal.facts.ParsedFacts;
@@ -21,6 +22,10 @@ import java.util.Optional;
  * @see <a href="../../../../../shared/spec/facts-v1.md">facts-v1</a>
  */
 public final class FactDocument {
+    static {
+        FactDocuments.wrapWith(FactDocument::new); // for the CLI's NDJSON lines, which start on a line of their file
+    }
+
     private final ParsedFacts parsed;
 
     private FactDocument(ParsedFacts parsed) {
@@ -30,16 +35,17 @@ public final class FactDocument {
     /** Reads a file; problems name the file as given. */
     public static FactDocument parse(Path file) {
         try {
-            return parse(Files.readAllBytes(file), file.toString(), 1);
+            return parse(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e))));
+            throw new InvalidFactsException(InvalidFactsException.Kind.UNREADABLE,
+                    List.of(new InputProblem(file.toString(), 0, 0, null, "a readable fact file", Unreadable.why(file, e))));
         }
     }
 
     /** Reads a stream to its end; {@code source} names it in problems and in the report. */
     public static FactDocument parse(InputStream in, String source) {
         try {
-            return parse(in.readAllBytes(), source, 1);
+            return parse(in.readAllBytes(), source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,15 +53,12 @@ public final class FactDocument {
 
     /** Parses JSON text; {@code source} names it in problems and in the report. */
     public static FactDocument parse(String json, String source) {
-        return parse(json.getBytes(StandardCharsets.UTF_8), source, 1);
+        return parse(json.getBytes(StandardCharsets.UTF_8), source);
     }
 
-    /**
-     * Parses UTF-8 bytes that start on line {@code firstLine} of their file (1 for a file; the line number for
-     * one NDJSON line), so that problems give the file's own line numbers.
-     */
-    public static FactDocument parse(byte[] utf8, String source, int firstLine) {
-        return new FactDocument(FactReader.read(utf8, source, firstLine));
+    /** Parses the UTF-8 bytes of a whole file. */
+    private static FactDocument parse(byte[] utf8, String source) {
+        return new FactDocument(FactReader.read(utf8, source, 1));
     }
 
     public String source() {

@@ -3,7 +3,6 @@ package dev.safegrade;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One conclusion of one rule about one element of the fact document.
@@ -11,7 +10,8 @@ import java.util.Optional;
  * @param ruleId    the rule's stable id, e.g. {@code MHC-CHEM-2017-05}
  * @param pack      the id of the pack the rule belongs to
  * @param severity  fixed per kind of finding (report-v1)
- * @param color     the four-colour level where the finding carries one, else null
+ * @param color     the four-colour level where the finding carries one, else null (risk points, the enterprise
+ *                  colour, and rules of a fixed colour carry one; most findings do not)
  * @param title     what the rule checks
  * @param message   what it found here
  * @param path      RFC 6901 JSON Pointer to the element the finding is about
@@ -32,10 +32,6 @@ public record Finding(String ruleId, String pack, Severity severity, RiskColor c
         if (citations.isEmpty()) {
             throw new IllegalArgumentException("finding " + ruleId + " has no citation");
         }
-    }
-
-    public Optional<RiskColor> colorIfAny() {
-        return Optional.ofNullable(color);
     }
 
     /** True when any citation rests on an unconfirmed source; such findings say so wherever they are shown. */

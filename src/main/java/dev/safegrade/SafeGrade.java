@@ -41,7 +41,6 @@ public final class SafeGrade {
     private final CompiledPacks compiled;
     private final String profile;
     private final LocalDate asOf;
-    private final Language language;
     private final boolean strict;
     private final Set<String> profiles;
     private final Set<String> ruleIds; // of every loaded pack, chosen or not: the ids a document may name
@@ -53,7 +52,6 @@ public final class SafeGrade {
         this.ruleIds = RuleReferences.idsOf(available);
         this.compiled = CompiledPacks.of(packs);
         this.asOf = b.asOf;
-        this.language = b.language;
         this.strict = b.strict;
         Set<String> known = new TreeSet<>();
         known.add(DEFAULT_PROFILE);
@@ -84,11 +82,6 @@ public final class SafeGrade {
         return profiles;
     }
 
-    /** The language {@link Report#toText(Language)} uses when the caller has no preference. */
-    public Language language() {
-        return language;
-    }
-
     public Report evaluate(Path file) {
         return evaluate(FactDocument.parse(file));
     }
@@ -111,7 +104,7 @@ public final class SafeGrade {
         if (choosableIfChosen != null) {
             InputProblem none = NoApplicablePack.problem(packs, choosableIfChosen, document.parsed());
             if (none != null) {
-                throw new InvalidFactsException(List.of(none));
+                throw new InvalidFactsException(InvalidFactsException.Kind.NOT_EVALUABLE, List.of(none));
             }
         }
         return evaluate(document, asOf);
@@ -120,12 +113,12 @@ public final class SafeGrade {
     private Report evaluate(FactDocument document, LocalDate asOfOverride) {
         Objects.requireNonNull(document, "document");
         RuleReferences.check(document.parsed(), ruleIds);
-        LocalDate day = asOfOverride != null ? asOfOverride : document.asOf().orElseThrow(() -> new InvalidFactsException(List.of(
+        LocalDate day = asOfOverride != null ? asOfOverride : document.asOf().orElseThrow(() -> new InvalidFactsException(InvalidFactsException.Kind.NOT_EVALUABLE, List.of(
                 new InputProblem(document.source(), 0, 0, "/asOf", "the date the facts describe (asOf), in the document or given by the caller",
                         "none"))));
         String p = profile != null ? profile : document.profile().orElse(DEFAULT_PROFILE);
         if (!profiles.contains(p)) {
-            throw new InvalidFactsException(List.of(new InputProblem(document.source(), 0, 0, "/profile",
+            throw new InvalidFactsException(InvalidFactsException.Kind.NOT_EVALUABLE, List.of(new InputProblem(document.source(), 0, 0, "/profile",
                     "one of the profiles " + new TreeSet<>(profiles), "\"" + p + "\"")));
         }
         Report report = Evaluator.evaluate(compiled, document.parsed(), day, p, version());
@@ -139,7 +132,7 @@ public final class SafeGrade {
                             found));
                 }
             }
-            throw new InvalidFactsException(problems);
+            throw new InvalidFactsException(InvalidFactsException.Kind.INCOMPLETE, problems);
         }
         return report;
     }
@@ -164,13 +157,15 @@ public final class SafeGrade {
      */
     public Report evaluatePark(FactDocument park, List<FactDocument> members) {
         if (!"park".equals(park.subjectKind())) {
-            throw new InvalidFactsException(List.of(new InputProblem(park.source(), 0, 0, "", "a park fact document", "an enterprise")));
+            throw new InvalidFactsException(InvalidFactsException.Kind.NOT_EVALUABLE,
+                    List.of(new InputProblem(park.source(), 0, 0, "", "a park fact document", "an enterprise")));
         }
         Report parkReport = evaluate(park);
         List<ParkMembers.Member> evaluated = new ArrayList<>();
         for (FactDocument m : members) {
             if (!"enterprise".equals(m.subjectKind())) {
-                throw new InvalidFactsException(List.of(new InputProblem(m.source(), 0, 0, "", "a member enterprise's fact document", "a park")));
+                throw new InvalidFactsException(InvalidFactsException.Kind.INVALID_MEMBER,
+                        List.of(new InputProblem(m.source(), 0, 0, "", "a member enterprise's fact document", "a park")));
             }
             Report r = evaluate(m, parkReport.asOf());
             evaluated.add(new ParkMembers.Member(m.parsed().model().getEnterprise(), r));
@@ -182,14 +177,13 @@ public final class SafeGrade {
                 id -> compiled.rules().containsKey(id) && compiled.rules().get(id).majorAccidentHazard(), insuranceRequired));
     }
 
-    /** Chooses packs, profile, language, an {@code asOf} override and strictness. */
+    /** Chooses packs, profile, an {@code asOf} override and strictness (the language is chosen per text: {@link Report#toText(Language)}). */
     public static final class Builder {
         private final Set<String> packIds = new LinkedHashSet<>();
         private final List<Path> packDirectories = new ArrayList<>();
         private boolean includeShipped = true;
         private String profile;
         private LocalDate asOf;
-        private Language language = Language.ZH;
         private boolean strict;
 
         private Builder() {
@@ -225,11 +219,6 @@ public final class SafeGrade {
         /** The date to apply the rules for, overriding the document's {@code asOf}. */
         public Builder asOf(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf);
-            return this;
-        }
-
-        public Builder language(Language language) {
-            this.language = Objects.requireNonNull(language);
             return this;
         }
 

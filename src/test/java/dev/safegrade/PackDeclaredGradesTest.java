@@ -86,7 +86,7 @@ class PackDeclaredGradesTest {
         grade.remove("order");
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
         assertThatThrownBy(() -> SafeGrade.builder().packDirectory(tmp).build()).isInstanceOf(PackException.class)
-                .hasMessageContaining("key, order and name");
+                .hasMessageContaining("/grades/0/order: expected the required key \"order\", found no such key");
     }
 
     @Test

@@ -82,6 +82,7 @@ class ParkMembersTest {
     void aBadMemberFileIsAnInputErrorAtTheParksEntryNamingThatFile(@TempDir Path tmp) throws Exception {
         Path park = parkWithMembers(tmp, List.of("examples/invalid/bad-uscc.json"));
         assertThatThrownBy(() -> SAFE_GRADE.evaluatePark(park)).isInstanceOfSatisfying(InvalidFactsException.class, e -> {
+            assertThat(e.kind()).isEqualTo(InvalidFactsException.Kind.INVALID_MEMBER);
             InputProblem p = e.problems().get(0);
             assertThat(p.source()).isEqualTo(park.toString());
             assertThat(p.pointer()).isEqualTo("/park/members/0/facts");

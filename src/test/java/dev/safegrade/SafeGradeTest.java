@@ -45,7 +45,10 @@ class SafeGradeTest {
         String noAsOf = "{\"factsVersion\":1,\"enterprise\":{\"id\":\"91610131MA6TG1C432\",\"name\":\"x\",\"industry\":\"machinery\"}}";
         FactDocument d = FactDocument.parse(noAsOf, "n.json");
         assertThatThrownBy(() -> SAFE_GRADE.evaluate(d)).isInstanceOfSatisfying(InvalidFactsException.class,
-                e -> assertThat(e.problems().get(0).pointer()).isEqualTo("/asOf"));
+                e -> {
+                    assertThat(e.kind()).isEqualTo(InvalidFactsException.Kind.NOT_EVALUABLE);
+                    assertThat(e.problems().get(0).pointer()).isEqualTo("/asOf");
+                });
         Report r = SafeGrade.builder().asOf(LocalDate.of(2025, 1, 2)).build().evaluate(d);
         assertThat(r.asOf()).isEqualTo(LocalDate.of(2025, 1, 2));
         assertThat(r.profile()).isEqualTo("national");
@@ -58,13 +61,17 @@ class SafeGradeTest {
         assertThatThrownBy(() -> SafeGrade.builder().packs("no-such-pack").build()).hasMessageContaining("no-such-pack");
         String doc = "{\"factsVersion\":1,\"asOf\":\"2026-01-01\",\"profile\":\"atlantis\",\"enterprise\":{\"id\":\"91610131MA6TG1C432\",\"name\":\"x\",\"industry\":\"machinery\"}}";
         assertThatThrownBy(() -> SAFE_GRADE.evaluate(FactDocument.parse(doc, "p.json"))).isInstanceOfSatisfying(InvalidFactsException.class,
-                e -> assertThat(e.problems().get(0).pointer()).isEqualTo("/profile"));
+                e -> {
+                    assertThat(e.kind()).isEqualTo(InvalidFactsException.Kind.NOT_EVALUABLE);
+                    assertThat(e.problems().get(0).pointer()).isEqualTo("/profile");
+                });
     }
 
     @Test
     void chosenPacksOfWhichNoneAppliesRefuseTheDocumentAndNameThePacksThatWould() {
         SafeGrade parkOnly = SafeGrade.builder().packs("park-risk").build();
         assertThatThrownBy(() -> parkOnly.evaluate(EXAMPLE)).isInstanceOfSatisfying(InvalidFactsException.class, e -> {
+            assertThat(e.kind()).isEqualTo(InvalidFactsException.Kind.NOT_EVALUABLE);
             InputProblem p = e.problems().get(0);
             assertThat(p.pointer()).isEqualTo("/enterprise");
             assertThat(p.expected()).contains("park-risk applies to parks");
@@ -82,7 +89,10 @@ class SafeGradeTest {
         FactDocument d = FactDocument.parse(doc, "s.json");
         assertThat(SAFE_GRADE.evaluate(d).notEvaluated()).isNotEmpty();
         assertThatThrownBy(() -> SafeGrade.builder().strict(true).build().evaluate(d)).isInstanceOfSatisfying(InvalidFactsException.class,
-                e -> assertThat(e.problems()).extracting(InputProblem::pointer).contains("/enterprise/accidents/0/seriousInjuries"));
+                e -> {
+                    assertThat(e.kind()).isEqualTo(InvalidFactsException.Kind.INCOMPLETE);
+                    assertThat(e.problems()).extracting(InputProblem::pointer).contains("/enterprise/accidents/0/seriousInjuries");
+                });
     }
 
     @Test

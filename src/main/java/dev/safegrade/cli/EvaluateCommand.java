@@ -7,6 +7,7 @@ import dev.safegrade.PackException;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Severity;
+import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.report.ReportJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -91,7 +92,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         }
         SafeGrade safeGrade;
         try {
-            SafeGrade.Builder b = packs.builder().language(language).strict(strict);
+            SafeGrade.Builder b = packs.builder().strict(strict);
             if (asOf != null) {
                 b.asOf(asOf);
             }
@@ -130,7 +131,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     /** One NDJSON line: a compact report, or an error record in its place. */
     private OrderedBatch.Line evaluateLine(SafeGrade safeGrade, String source, byte[] bytes, int line) {
         try {
-            Report report = evaluate(safeGrade, FactDocument.parse(bytes, source + ":" + line, line), source);
+            Report report = evaluate(safeGrade, FactDocuments.parse(bytes, source + ":" + line, line), source);
             return new OrderedBatch.Line(ReportJson.compactUtf8(report), exitCodeOf(report));
         } catch (InvalidFactsException e) {
             return ErrorRecord.line(source, line, e.problems());
@@ -140,7 +141,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     /** One whole file: its report on {@code out}, or its problems on stderr. */
     private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, PrintStream out, Language language) {
         try {
-            Report report = evaluate(safeGrade, FactDocument.parse(bytes, source, 1), source);
+            Report report = evaluate(safeGrade, FactDocuments.parse(bytes, source, 1), source);
             if (format == Format.json) {
                 out.print(report.toJson());
             } else {

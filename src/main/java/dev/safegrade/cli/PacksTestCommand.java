@@ -49,6 +49,7 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
         }
         int passed = 0;
         int failed = 0;
+        List<String> failedCases = new ArrayList<>();
         boolean belowMinimum = false;
         for (Pack pack : packs) {
             List<JsonNode> outcomes = new ArrayList<>();
@@ -69,6 +70,7 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
                     streams.out().println("ok    " + pack.id() + "/" + r.name());
                 } else {
                     failed++;
+                    failedCases.add(pack.id() + "/" + r.name());
                     streams.out().println("FAIL  " + pack.id() + "/" + r.name() + "  (expected: cases/" + r.name() + GoldenCases.EXPECTED_SUFFIX
                             + ", - expected but not produced, + produced but not expected, ~ differs)");
                     r.differences().forEach(d -> streams.out().println("      " + d));
@@ -84,7 +86,8 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
                 + (belowMinimum ? "; coverage below a pack's minimum" : ""));
         if (failed > 0) {
             streams.out().println("A failing case: fix the rule, or, if the new outcome is right (check it against the case's .notes.md), "
-                    + "rewrite its expected file: mvn -q test -Dtest=GoldenCasesTest -Dsafegrade.bless=true");
+                    + "rewrite its expected file, case by case: mvn -q test -Dtest=GoldenCasesTest -Dsafegrade.rebless="
+                    + String.join(",", failedCases) + " (a new case without one: -Dsafegrade.bless=true)");
         }
         return failed > 0 || belowMinimum ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }

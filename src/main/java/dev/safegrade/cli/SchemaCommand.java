@@ -5,18 +5,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code safegrade schema facts|report}: prints a shipped JSON Schema. */
+/** {@code safegrade schema facts|report|pack}: prints a shipped JSON Schema. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft 2020-12) of the input (facts) or the output (report).")
+        description = "Print the JSON Schema (draft 2020-12) of the input (facts), the output (report) or a rule pack's manifest (pack: pack.json).")
 final class SchemaCommand extends StreamCommand implements Callable<Integer> {
-    enum Which { facts, report }
+    enum Which { facts, report, pack }
 
-    @Parameters(paramLabel = "facts|report", description = "Which schema: facts or report.")
+    @Parameters(paramLabel = "facts|report|pack", description = "Which schema: facts, report or pack.")
     Which which;
 
     @Override
     public Integer call() {
-        streams.out().print(FactsSchema.text(which == Which.facts ? FactsSchema.FACTS_RESOURCE : FactsSchema.REPORT_RESOURCE));
+        streams.out().print(FactsSchema.text(switch (which) {
+            case facts -> FactsSchema.FACTS_RESOURCE;
+            case report -> FactsSchema.REPORT_RESOURCE;
+            case pack -> FactsSchema.PACK_RESOURCE;
+        }));
         return ExitCode.OK;
     }
 }

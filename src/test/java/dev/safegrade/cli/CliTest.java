@@ -148,6 +148,7 @@ class CliTest {
         Run facts = run("schema", "facts");
         assertThat(Json.mapper().readTree(facts.out()).path("$schema").asText()).contains("2020-12");
         assertThat(Json.mapper().readTree(run("schema", "report").out()).path("properties").has("findings")).isTrue();
+        assertThat(Json.mapper().readTree(run("schema", "pack").out()).path("$id").asText()).endsWith("/pack.schema.json");
         Run packs = run("packs", "list");
         assertThat(packs.code()).isZero();
         assertThat(packs.out()).contains("accident-grading  1.0.1  4 rules  sha256:");

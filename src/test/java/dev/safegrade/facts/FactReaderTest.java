@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.safegrade.FactDocument;
 import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
+import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.facts.FactReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,23 @@ class FactReaderTest {
     @Test
     void ndjsonLinesReportTheirOwnLineNumber() {
         InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class,
-                () -> FactDocument.parse("{\"factsVersion\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "b.ndjson", 41));
+                () -> FactDocuments.parse("{\"factsVersion\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "b.ndjson", 41));
         assertThat(e.problems()).anySatisfy(x -> assertThat(x.line()).isEqualTo(41));
+    }
+
+    /** Which step refused a document is told by kind(), the problems staying as they were. */
+    @Test
+    void eachFailureSaysItsKind() {
+        assertThat(kind(() -> FactDocument.parse(java.nio.file.Path.of("no-such-facts.json")))).isEqualTo(InvalidFactsException.Kind.UNREADABLE);
+        assertThat(kind(() -> FactDocuments.parse(
+                "{\"factsVersion\": 1, \"enterprise\": {\"name\": \"西安示例机械制造有限公司\"}}".getBytes(java.nio.charset.Charset.forName("GBK")), "gbk.json", 1)))
+                .isEqualTo(InvalidFactsException.Kind.NOT_UTF8);
+        assertThat(kind(() -> FactDocument.parse("{\"factsVersion\":", "t.json"))).isEqualTo(InvalidFactsException.Kind.NOT_JSON);
+        assertThat(kind(() -> FactDocument.parse("", "t.json"))).isEqualTo(InvalidFactsException.Kind.NOT_JSON);
+        assertThat(kind(() -> FactDocument.parse("{\"factsVersion\": 3}", "t.json"))).isEqualTo(InvalidFactsException.Kind.NOT_FACTS_V1);
+    }
+
+    private static InvalidFactsException.Kind kind(org.assertj.core.api.ThrowableAssert.ThrowingCallable parse) {
+        return catchThrowableOfType(InvalidFactsException.class, parse).kind();
     }
 }

@@ -51,7 +51,7 @@ public final class FactReader {
             SemanticChecks.checkMeaning(tree, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFactsException(problems.problems());
+            throw new InvalidFactsException(InvalidFactsException.Kind.NOT_FACTS_V1, problems.problems());
         }
         Facts model;
         try {
@@ -67,14 +67,16 @@ public final class FactReader {
         try {
             JsonNode tree = Json.mapper().readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidFactsException(List.of(new InputProblem(source, firstLine, 1, null, "a JSON document", "no content")));
+                throw new InvalidFactsException(InvalidFactsException.Kind.NOT_JSON,
+                        List.of(new InputProblem(source, firstLine, 1, null, "a JSON document", "no content")));
             }
             return tree;
         } catch (JsonProcessingException e) {
-            throw new InvalidFactsException(List.of(JsonSyntaxProblem.of(e, bytes, source, firstLine)));
+            throw new InvalidFactsException(JsonSyntaxProblem.isEncoding(e) ? InvalidFactsException.Kind.NOT_UTF8 : InvalidFactsException.Kind.NOT_JSON,
+                    List.of(JsonSyntaxProblem.of(e, bytes, source, firstLine)));
         } catch (java.io.CharConversionException e) {
             // Jackson took the bytes for UTF-32 (it guesses the encoding from the first bytes) and they were not.
-            throw new InvalidFactsException(List.of(NotUtf8.problem(bytes, source, firstLine, null)));
+            throw new InvalidFactsException(InvalidFactsException.Kind.NOT_UTF8, List.of(NotUtf8.problem(bytes, source, firstLine, null)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -19,6 +19,10 @@ import java.util.Locale;
 public final class FactsSchema {
     public static final String FACTS_RESOURCE = "safegrade/schema/facts-v1.schema.json";
     public static final String REPORT_RESOURCE = "safegrade/schema/report-v1.schema.json";
+    /** The schema of a rule pack's manifest ({@code pack.json}); see {@code internal.packs.PackSchema}. */
+    public static final String PACK_RESOURCE = "safegrade/schema/pack.schema.json";
+    /** The {@code $id} prefix of the shipped schemas: a {@code $ref} from one to another resolves inside the jar, never online. */
+    private static final String ID_PREFIX = "https://safegrade.dev/schema/";
 
     private static final class Holder {
         static final Schema FACTS = load(FACTS_RESOURCE);
@@ -40,7 +44,8 @@ public final class FactsSchema {
         }
     }
 
-    private static Schema load(String resource) {
+    /** Compiles a shipped schema (draft 2020-12 and facts-v1's annotation keywords); its {@code $ref}s to the others resolve in the jar. */
+    public static Schema load(String resource) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 // Dates are checked strictly (shape by pattern, existence by SemanticChecks); a format assertion would
@@ -53,7 +58,8 @@ public final class FactsSchema {
                 .keyword(new NonValidationKeyword(FactVocabulary.TITLE_ZH))
                 .keyword(new NonValidationKeyword(FactVocabulary.ENUM_ZH))
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, b -> b.schemaRegistryConfig(config));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, b -> b.schemaRegistryConfig(config)
+                .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:safegrade/schema/")));
         try (InputStream in = resourceStream(resource)) {
             return registry.getSchema(in);
         } catch (IOException e) {

@@ -25,6 +25,12 @@ final class JsonSyntaxProblem {
     private JsonSyntaxProblem() {
     }
 
+    /** Whether the parser stopped at bytes that are not UTF-8 (the problem is then told as {@link NotUtf8}'s). */
+    static boolean isEncoding(JsonProcessingException e) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return msg.startsWith("Invalid UTF-8") || msg.startsWith("Invalid UTF-32");
+    }
+
     /**
      * @param firstLine the line the document starts on in its file, so that places are the file's own
      */
@@ -36,7 +42,7 @@ final class JsonSyntaxProblem {
             open = p.getParsingContext();
             pointer = open.pathAsPointer().toString();
         }
-        if (msg.startsWith("Invalid UTF-8") || msg.startsWith("Invalid UTF-32")) {
+        if (isEncoding(e)) {
             return NotUtf8.problem(bytes, source, firstLine, pointer);
         }
         JsonLocation loc = e.getLocation();

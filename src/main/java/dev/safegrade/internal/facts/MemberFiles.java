@@ -53,7 +53,7 @@ public final class MemberFiles {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFactsException(problems.problems());
+            throw new InvalidFactsException(InvalidFactsException.Kind.INVALID_MEMBER, problems.problems());
         }
         return List.copyOf(read);
     }

@@ -49,7 +49,7 @@ public final class RuleReferences {
             }
         }
         if (problems != null) {
-            throw new InvalidFactsException(problems.problems());
+            throw new InvalidFactsException(InvalidFactsException.Kind.NOT_EVALUABLE, problems.problems());
         }
     }
 }

@@ -50,7 +50,7 @@ final class LimitsCheck implements TableKindCheck {
             }
             if (!row.path("value").isNumber() || row.path("value").decimalValue().signum() < 0) {
                 out.problem(at + "/value", "limit \"" + name + "\" needs a \"value\", a number >= 0 (a count, distance or interval), found "
-                        + ManifestComplete.found(row.path("value")));
+                        + dev.safegrade.internal.json.SchemaErrors.show(row.path("value")));
             }
             for (String key : List.of("clause", "meaning")) {
                 if (row.path(key).asText("").isBlank()) {

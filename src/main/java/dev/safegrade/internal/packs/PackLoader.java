@@ -9,6 +9,7 @@ import dev.safegrade.PackException;
 import dev.safegrade.RiskColor;
 import dev.safegrade.Severity;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.json.JsonLocator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,12 +25,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -39,8 +42,6 @@ import java.util.stream.Stream;
 public final class PackLoader {
     public static final String MANIFEST = "pack.json";
     private static final String SHIPPED_ROOT = "safegrade/packs";
-    private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
-    private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     private static volatile List<Pack> shipped;
 
@@ -154,13 +155,23 @@ public final class PackLoader {
         }
     }
 
-    /** Loads and checks one pack folder. */
+    /**
+     * Loads and checks one pack folder: the manifest against the pack schema ({@link PackSchema}), then what a schema
+     * cannot say (the id is the folder's name, {@code drlAppliesTo} names the pack's own DRL files, every citation
+     * names a source, rule ids are unique).
+     */
     public static Pack load(Path dir, String origin) {
         String folder = String.valueOf(dir.getFileName()).replaceAll("/$", "");
         ObjectMapper mapper = Json.mapper();
         byte[] manifestBytes = read(dir, MANIFEST, folder);
+        JsonLocator locator = JsonLocator.of(manifestBytes);
         PackManifest m;
         try {
+            JsonNode tree = mapper.readTree(manifestBytes);
+            if (tree == null || tree.isMissingNode()) {
+                throw new PackException(folder, MANIFEST, 0, "the file is empty");
+            }
+            checkSchema(tree, folder, locator);
             m = mapper.readValue(manifestBytes, PackManifest.class);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -168,7 +179,7 @@ public final class PackLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        checkManifest(m, folder);
+        checkManifest(m, folder, locator);
 
         Map<String, byte[]> content = new TreeMap<>();
         content.put(MANIFEST, manifestBytes);
@@ -193,81 +204,70 @@ public final class PackLoader {
         }
         // Ordered maps (not Map.copyOf, whose order changes from one JVM to the next): table facts are inserted, and
         // docs written, in manifest order, so the same input gives the same output in every run.
-        return new Pack(m, Collections.unmodifiableMap(drl), Collections.unmodifiableMap(tables), resolveRules(m), digest(content), origin, dir);
+        return new Pack(m, Collections.unmodifiableMap(drl), Collections.unmodifiableMap(tables), resolveRules(m, locator), digest(content), origin, dir);
     }
 
-    private static void checkManifest(PackManifest m, String folder) {
-        if (m.id() == null || !PACK_ID.matcher(m.id()).matches()) {
-            throw new PackException(folder, MANIFEST, 0, "id must be lower-case kebab, found " + m.id());
+    /** The first of the manifest's schema problems in the file (all of them: {@code safegrade packs lint}). */
+    private static void checkSchema(JsonNode tree, String folder, JsonLocator locator) {
+        List<PackSchema.Problem> problems = PackSchema.validate(tree);
+        if (problems.isEmpty()) {
+            return;
         }
+        PackSchema.Problem first = problems.stream().min(Comparator.comparingInt(p -> line(locator, p.pointer()))).orElseThrow();
+        int more = problems.size() - 1;
+        throw new PackException(folder, MANIFEST, line(locator, first.pointer()), first.message()
+                + (more == 0 ? "" : " (and " + more + " more problem" + (more > 1 ? "s" : "") + ": safegrade packs lint tells them all)"));
+    }
+
+    private static int line(JsonLocator locator, String pointer) {
+        JsonLocator.Location at = locator.find(pointer);
+        return at == null ? 0 : at.line();
+    }
+
+    private static void checkManifest(PackManifest m, String folder, JsonLocator locator) {
         if (!m.id().equals(folder) && !folder.isEmpty()) {
-            throw new PackException(m.id(), MANIFEST, 0, "the pack id must equal its folder name '" + folder + "'");
+            throw new PackException(m.id(), MANIFEST, line(locator, "/id"), "the pack id must equal its folder name '" + folder + "'");
         }
-        if (m.version() == null || !SEMVER.matcher(m.version()).matches()) {
-            throw new PackException(m.id(), MANIFEST, 0, "version must be a semantic version (x.y.z), found " + m.version());
-        }
-        if (m.title() == null) {
-            throw new PackException(m.id(), MANIFEST, 0, "title {zh, en} is required");
-        }
-        if (m.sources() == null || m.sources().isEmpty()) {
-            throw new PackException(m.id(), MANIFEST, 0, "a pack cites at least one source document");
-        }
-        if (m.drl() == null || m.drl().isEmpty()) {
-            throw new PackException(m.id(), MANIFEST, 0, "a pack names at least one DRL file");
-        }
-        if (m.rules() == null || m.rules().isEmpty()) {
-            throw new PackException(m.id(), MANIFEST, 0, "a pack describes at least one rule");
-        }
-        java.util.Set<String> gradeKeys = new java.util.HashSet<>();
-        for (PackManifest.Grade g : m.grades()) {
-            if (g.key() == null || g.order() == null || g.name() == null) {
-                throw new PackException(m.id(), MANIFEST, 0, "each grade needs key, order and name {zh, en}");
-            }
+        Set<String> gradeKeys = new HashSet<>();
+        for (int i = 0; i < m.grades().size(); i++) {
+            PackManifest.Grade g = m.grades().get(i);
+            String at = "/grades/" + i;
             if (!gradeKeys.add(g.key())) {
-                throw new PackException(m.id(), MANIFEST, 0, "grade " + g.key() + " is declared twice");
+                throw new PackException(m.id(), MANIFEST, line(locator, at + "/key"), "grade " + g.key() + " is declared twice");
             }
             if (g.text() != null) {
                 for (String template : List.of(g.text().zh(), g.text().en())) {
                     try {
                         dev.safegrade.internal.template.GradeTemplate.parse(template);
                     } catch (IllegalArgumentException e) {
-                        throw new PackException(m.id(), MANIFEST, 0, "grade " + g.key() + ": " + e.getMessage());
+                        throw new PackException(m.id(), MANIFEST, line(locator, at + "/text"), "grade " + g.key() + ": " + e.getMessage());
                     }
                 }
             }
         }
-        for (PackManifest.DrlAppliesTo scope : m.drlAppliesTo()) {
-            if (scope.files() == null || scope.files().isEmpty() || scope.appliesTo() == null) {
-                throw new PackException(m.id(), MANIFEST, 0, "each drlAppliesTo entry needs files and appliesTo");
-            }
-            scope.files().stream().filter(f -> !m.drl().contains(f)).findFirst().ifPresent(f -> {
-                throw new PackException(m.id(), MANIFEST, 0, "drlAppliesTo names " + f + ", which is not one of the pack's drl files");
+        for (int i = 0; i < m.drlAppliesTo().size(); i++) {
+            String at = "/drlAppliesTo/" + i + "/files";
+            m.drlAppliesTo().get(i).files().stream().filter(f -> !m.drl().contains(f)).findFirst().ifPresent(f -> {
+                throw new PackException(m.id(), MANIFEST, line(locator, at), "drlAppliesTo names " + f + ", which is not one of the pack's drl files");
             });
         }
     }
 
-    private static Map<String, RuleMeta> resolveRules(PackManifest m) {
+    private static Map<String, RuleMeta> resolveRules(PackManifest m, JsonLocator locator) {
         Map<String, PackManifest.Source> sources = new LinkedHashMap<>();
         for (PackManifest.Source s : m.sources()) {
-            if (s.id() == null || s.document() == null || s.docNumber() == null || s.confidence() == null) {
-                throw new PackException(m.id(), MANIFEST, 0, "source " + s.id() + " needs id, document, docNumber and confidence");
-            }
             sources.put(s.id(), s);
         }
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
-        for (PackManifest.Rule r : m.rules()) {
-            String where = "rule " + r.id() + ": ";
-            if (r.id() == null || r.title() == null || r.message() == null || r.severity() == null) {
-                throw new PackException(m.id(), MANIFEST, 0, where + "id, title, message and severity are required");
-            }
-            if (r.citations() == null || r.citations().isEmpty()) {
-                throw new PackException(m.id(), MANIFEST, 0, where + "at least one citation is required");
-            }
+        for (int i = 0; i < m.rules().size(); i++) {
+            PackManifest.Rule r = m.rules().get(i);
+            String at = "/rules/" + i;
             List<Citation> citations = new ArrayList<>();
             for (PackManifest.Citation c : r.citations()) {
                 PackManifest.Source s = sources.get(c.source());
                 if (s == null) {
-                    throw new PackException(m.id(), MANIFEST, 0, where + "cites the unknown source '" + c.source() + "'");
+                    throw new PackException(m.id(), MANIFEST, line(locator, at + "/citations/" + citations.size() + "/source"),
+                            "rule " + r.id() + ": cites the unknown source '" + c.source() + "'");
                 }
                 Confidence confidence = leastSure(Confidence.fromId(s.confidence()),
                         c.confidence() == null ? null : Confidence.fromId(c.confidence()));
@@ -276,17 +276,14 @@ public final class PackLoader {
             PackManifest.Source first = sources.get(r.citations().get(0).source());
             Severity severity = "by-color".equals(r.severity()) ? null : Severity.fromId(r.severity());
             RiskColor color = r.color() == null ? null : RiskColor.valueOf(r.color());
-            PackManifest.SeverityAfter after = r.severityAfter();
-            if (after != null && (after.date() == null || after.severity() == null || severity == null)) {
-                throw new PackException(m.id(), MANIFEST, 0, where + "severityAfter needs a date and a severity, and the rule a fixed severity");
-            }
+            PackManifest.SeverityAfter after = r.severityAfter(); // complete, on a rule of fixed severity: the schema says so
             rules.put(r.id(), new RuleMeta(r.id(), m.id(), r.title(), r.message(), severity, color, List.copyOf(citations),
                     r.effectiveFrom() != null ? r.effectiveFrom() : first.effectiveFrom(),
                     r.effectiveTo() != null ? r.effectiveTo() : first.effectiveTo(),
                     after == null ? null : after.date(), after == null ? null : Severity.fromId(after.severity()), Map.copyOf(r.labels()),
                     first.before(), first.after(), m.kindOf(r)));
-            if (rules.size() != m.rules().indexOf(r) + 1) {
-                throw new PackException(m.id(), MANIFEST, 0, "rule id " + r.id() + " appears twice");
+            if (rules.size() != i + 1) {
+                throw new PackException(m.id(), MANIFEST, line(locator, at + "/id"), "rule id " + r.id() + " appears twice");
             }
         }
         return Collections.unmodifiableMap(rules);

@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * {@code pack.json}: what a pack is, the documents it cites, its files and the metadata of every rule.
  * The rule logic lives in the DRL files; everything a reader or a report needs about a rule lives here.
+ * What a manifest may hold is stated by its JSON Schema ({@link PackSchema}), which the loader applies before binding
+ * it to these records: a component here is a property there (PackSchemaTest keeps them the same).
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record PackManifest(

@@ -1,12 +1,14 @@
 package dev.safegrade.internal.versions;
 
+import dev.safegrade.internal.packs.PackSchema;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A semantic version {@code x.y.z[-pre]}; a pre-release sorts before its release. */
 public record SemVer(int major, int minor, int patch, String preRelease) implements Comparable<SemVer> {
-    private static final Pattern FORM = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-([0-9A-Za-z.-]+))?");
+    /** The form pack.json's {@code version} has, defined once in the pack schema: groups major, minor, patch, pre-release. */
+    private static final Pattern FORM = PackSchema.pattern("SemVer");
     private static final Comparator<SemVer> ORDER = Comparator.comparingInt(SemVer::major).thenComparingInt(SemVer::minor)
             .thenComparingInt(SemVer::patch)
             .thenComparing(SemVer::preRelease, Comparator.nullsLast(Comparator.naturalOrder()));

@@ -61,10 +61,11 @@ class LintChecksTest {
         edit(dir, "pack.json", "\"drl\": [\"test-pack.drl\"]", "\"drl\": [\"no-such.drl\"]");
         edit(dir, "pack.json", ",\n  \"coverage\": { \"minRuleShare\": 1.0 }", "");
         List<LintProblem> found = of(lint(root), "manifest-complete");
-        assertThat(found).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("needs \"reads\""))
-                .anySatisfy(m -> assertThat(m).contains("\"reference\" is required"))
-                .anySatisfy(m -> assertThat(m).contains("\"no-such.drl\" does not exist"))
-                .anySatisfy(m -> assertThat(m).contains("\"coverage\": {\"minRuleShare\": 0..1}"));
+        assertThat(found).extracting(LintProblem::message).containsExactlyInAnyOrder(
+                "/rules/0/reads: expected the required key \"reads\", found no such key (The JSON Pointers of the facts the rule reads (* for list indexes).)",
+                "/sources/0/reference: expected text matching \\S, found \"\" (Where in the domain reference the source is described.)",
+                "the file \"no-such.drl\" does not exist in the pack folder",
+                "/coverage: expected the required key \"coverage\", found no such key (The share of the pack's rules (0..1) that must fire in its golden cases.)");
         assertThat(found).allSatisfy(p -> assertThat(p.file()).endsWith("test-pack/pack.json"));
         assertThat(found).filteredOn(p -> p.message().contains("no-such.drl")).extracting(LintProblem::line)
                 .containsExactly(lineOf(dir, "pack.json", "no-such.drl"));
@@ -75,8 +76,8 @@ class LintChecksTest {
         Path dir = pack();
         edit(dir, "pack.json", "\"docNumber\": \"国务院令第493号\"", "\"docNumber\": \"\"");
         LintProblem p = only(lint(root), "manifest-complete", "pack.json", lineOf(dir, "pack.json", "\"id\": \"ord-493\"") - 1);
-        assertThat(p.message()).isEqualTo("\"docNumber\" is required (a non-empty string) at /sources/0, unless the source's \"note\" says why "
-                + "the 文号 is not given (mentioning 文号 or docNumber)");
+        assertThat(p.message()).isEqualTo("/sources/0/note: expected the required key \"note\", found no such key "
+                + "(a source with an empty docNumber says in its note why the 文号 is not given (mentioning 文号 or docNumber))");
 
         edit(dir, "pack.json", "\"docNumber\": \"\"", "\"docNumber\": \"\", \"note\": \"Issued by the State Council.\"");
         assertThat(of(lint(root), "manifest-complete")).as("a note that does not speak of the 文号").hasSize(1);
@@ -85,22 +86,23 @@ class LintChecksTest {
     }
 
     @Test
-    void manifestCompleteCatchesKeysTheLoaderWouldIgnore() {
+    void manifestCompleteCatchesUnknownKeys() {
         Path dir = pack();
         edit(dir, "pack.json", "\"severity\": \"high\",", "\"severity\": \"high\", \"efectiveFrom\": \"2020-01-01\",");
         LintProblem p = only(lint(root), "manifest-complete", "pack.json", lineOf(dir, "pack.json", "\"efectiveFrom\""));
-        assertThat(p.message()).startsWith("unknown key \"efectiveFrom\" at /rules/0 (known: citations, color, effectiveFrom, ")
-                .endsWith("the loader would ignore it");
+        assertThat(p.message()).startsWith("/rules/0/efectiveFrom: expected one of the keys citations, color, effectiveFrom, ")
+                .endsWith(", found the unknown key \"efectiveFrom\"");
     }
 
     @Test
     void packLoadsTellsTheLoadersReasonWhenNoOtherCheckExplainsIt() {
         Path dir = pack();
-        edit(dir, "pack.json", "\"tables\": []", "\"tables\": [],\n  \"profiles\": \"national\"");
+        edit(dir, "pack.json", "\"tables\": []", "\"tables\": [],\n  \"drlAppliesTo\": [{ \"files\": [\"other.drl\"], \"appliesTo\": { \"subjects\": [\"enterprise\"] } }]");
         List<LintProblem> found = lint(root);
         assertThat(found).extracting(LintProblem::check).containsExactly("pack-loads");
-        LintProblem p = only(found, "pack-loads", "pack.json", lineOf(dir, "pack.json", "\"profiles\""));
-        assertThat(p.message()).startsWith("the pack does not load: pack test-pack, pack.json:");
+        LintProblem p = only(found, "pack-loads", "pack.json", lineOf(dir, "pack.json", "\"drlAppliesTo\""));
+        assertThat(p.message()).isEqualTo("the pack does not load: pack test-pack, pack.json:" + p.line()
+                + ": drlAppliesTo names other.drl, which is not one of the pack's drl files");
 
         edit(dir, "pack.json", "\"severity\": \"high\",", "\"severity\": \"grave\",");
         assertThat(of(lint(root), "pack-loads")).as("explained by manifest-complete").isEmpty();
