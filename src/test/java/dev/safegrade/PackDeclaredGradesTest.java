@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.lint.TestPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PackDeclaredGradesTest {
     private static final Path EXAMPLE = Path.of("examples/hazchem-producer.json");
 
-    private static Path copyOfAccidentGrading(Path tmp) throws IOException {
-        Path from = Path.of("rules/accident-grading");
-        Path to = tmp.resolve("accident-grading");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+    private static Path copyOfAccidentGrading(Path tmp) {
+        return TestPack.copyOf(Path.of("rules/accident-grading"), tmp.resolve("accident-grading"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.safegrade.PackException;
+import dev.safegrade.internal.lint.TestPack;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,26 +34,13 @@ class SessionTablesTest {
 
     @Test
     void twoPacksMayNotShipOneTableIdWithOtherRows(@TempDir Path dir) throws IOException {
-        copy(RULES.resolve("four-colour"), dir.resolve("four-colour"));
-        copy(RULES.resolve("major-hazard-chem"), dir.resolve("major-hazard-chem"));
+        TestPack.copyOf(RULES.resolve("four-colour"), dir.resolve("four-colour"));
+        TestPack.copyOf(RULES.resolve("major-hazard-chem"), dir.resolve("major-hazard-chem"));
         Path levels = dir.resolve("major-hazard-chem/tables/gb18218-levels.json");
         Files.writeString(levels, Files.readString(levels).replace("\"atLeast\": 100", "\"atLeast\": 99"));
 
         List<Pack> packs = List.of(PackLoader.load(dir.resolve("four-colour"), "test"), PackLoader.load(dir.resolve("major-hazard-chem"), "test"));
         assertThatThrownBy(() -> new SessionTables(packs)).isInstanceOf(PackException.class)
                 .hasMessageContaining("gb18218-levels").hasMessageContaining("four-colour");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

@@ -118,6 +118,23 @@ public final class TestPack {
         }
     }
 
+    /** A copy of the pack folder {@code from} at {@code to}, for a test that edits a shipped pack. */
+    public static Path copyOf(Path from, Path to) {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
     /** Replaces the one occurrence of {@code from} in a file of the pack. */
     public static void edit(Path dir, String file, String from, String to) {
         try {
