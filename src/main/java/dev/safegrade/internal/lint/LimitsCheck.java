@@ -34,19 +34,37 @@ final class LimitsCheck implements TableKindCheck {
             out.problem("/id", "a limits table needs an \"id\" (rules match on it)");
         }
         JsonNode rows = table.path("rows");
-        if (!rows.isArray() || rows.isEmpty()) {
+        if (!rows.isArray()) {
             out.problem("/rows", "a limits table needs \"rows\": [{name, value, clause, meaning}]");
             return;
         }
+        if (rows.isEmpty() && table.path("meaning").asText("").isBlank()) {
+            // an empty table is data still to be filled (e.g. regional minimums); its meaning says what a row would be
+            out.problem("/rows", "a limits table needs \"rows\": [{name, value, clause, meaning}], or, while empty, a \"meaning\" saying what its rows will be");
+            return;
+        }
         Map<String, Integer> names = new LinkedHashMap<>();
+        Map<String, List<java.time.LocalDate[]>> spans = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             String at = "/rows/" + i;
             String name = row.path("name").asText("");
             if (name.isBlank()) {
                 out.problem(at, "row " + i + " needs a \"name\" (rules match on it)");
-            } else if (names.putIfAbsent(name, i) != null) {
-                out.problem(at + "/name", "limit \"" + name + "\" has two rows");
+            } else {
+                java.time.LocalDate from = date(row, "from", at, out);
+                java.time.LocalDate until = date(row, "until", at, out);
+                names.putIfAbsent(name, i);
+                List<java.time.LocalDate[]> seen = spans.computeIfAbsent(name, k -> new java.util.ArrayList<>());
+                for (java.time.LocalDate[] other : seen) {
+                    boolean apart = (from != null && other[1] != null && from.isAfter(other[1]))
+                            || (until != null && other[0] != null && until.isBefore(other[0]));
+                    if (!apart) {
+                        out.problem(at + "/name", "limit \"" + name + "\" has two rows for the same days (dated rows, from/until, may not overlap)");
+                        break;
+                    }
+                }
+                seen.add(new java.time.LocalDate[] {from, until});
             }
             if (!row.path("value").isNumber() || row.path("value").decimalValue().signum() < 0) {
                 out.problem(at + "/value", "limit \"" + name + "\" needs a \"value\", a number >= 0 (a count, distance or interval), found "
@@ -121,5 +139,18 @@ final class LimitsCheck implements TableKindCheck {
             }
         }
         return code.length();
+    }
+
+    /** A row's optional {@code from}/{@code until}: an ISO date, or null when absent (or invalid: reported). */
+    private static java.time.LocalDate date(JsonNode row, String key, String at, Out out) {
+        if (!row.has(key)) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(row.path(key).asText(""));
+        } catch (java.time.format.DateTimeParseException e) {
+            out.problem(at + "/" + key, "\"" + key + "\" must be a date YYYY-MM-DD, found " + row.path(key));
+            return null;
+        }
     }
 }

@@ -26,7 +26,8 @@ final class RuleIdFormat extends PackCheck {
         family("PARK-10H-", "PARK-10H-(0[1-9]|10)");
         family("PARK-2P-", "PARK-2P-0[12]");
         family("CHEM-DIAG-2018-RED-", "CHEM-DIAG-2018-RED-[1-4]");
-        family("OBL-SLI-", "OBL-SLI-0[12]");
+        // report-v1 names 01 (not insured / lapsed) and 02 (limit below minimum); 03 is the insurance pack's 第十六条 rule.
+        family("OBL-SLI-", "OBL-SLI-0[1-3]");
         family("STD-LAPSED", "STD-LAPSED");
         family("SDL-2023-", "SDL-2023-(A[1-5]|V[1-4])");
     }

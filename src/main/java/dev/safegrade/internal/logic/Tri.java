@@ -113,6 +113,19 @@ public final class Tri {
         return new Tri(holds, both.read, List.of());
     }
 
+    /** The date at {@code key} is before {@code day} (e.g. a policy's last covered day before {@code asOf}). */
+    public static Tri dateBefore(Element owner, String key, LocalDate day) {
+        Object v = FactPath.read(owner, key);
+        LocalDate d = v instanceof LocalDate ld ? ld : v == null ? null : LocalDate.parse(v.toString());
+        return of(d == null ? null : d.isBefore(day), owner, key, v == null ? null : d.toString());
+    }
+
+    /** The text fact at {@code key} is one of {@code values} (e.g. an industry in a regulation's list). */
+    public static Tri oneOf(Element owner, String key, Collection<String> values) {
+        Object v = FactPath.read(owner, key);
+        return of(v == null ? null : values.contains(v), owner, key, v);
+    }
+
     /** The list at {@code key} contains at least one of {@code values}. */
     public static Tri containsAny(Element owner, String key, String... values) {
         Collection<?> list = (Collection<?>) FactPath.read(owner, key);

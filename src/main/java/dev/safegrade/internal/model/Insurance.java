@@ -19,6 +19,7 @@ public final class Insurance extends Element {
         private LocalDate validUntil;
         private Double perPersonLimitYuan;
         private Boolean coversAllEmployees;
+        private Integer employeesCovered;
 
         public Boolean getInsured() {
             return insured;
@@ -34,6 +35,11 @@ public final class Insurance extends Element {
 
         public Boolean getCoversAllEmployees() {
             return coversAllEmployees;
+        }
+
+        /** 参保从业人员数: employees the policy covers. */
+        public Integer getEmployeesCovered() {
+            return employeesCovered;
         }
     }
 }

@@ -19,12 +19,35 @@ public final class Limit {
     private final String name;
     private final double value;
     private final String clause;
+    private final java.time.LocalDate from;
+    private final java.time.LocalDate until;
 
     Limit(String table, String name, double value, String clause) {
+        this(table, name, value, clause, null, null);
+    }
+
+    Limit(String table, String name, double value, String clause, java.time.LocalDate from, java.time.LocalDate until) {
         this.table = table;
         this.name = name;
         this.value = value;
         this.clause = clause;
+        this.from = from;
+        this.until = until;
+    }
+
+    /** First day the number applies (a row's optional {@code from}); null: no start. */
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    /** Last day the number applies, inclusive (a row's optional {@code until}); null: no end. */
+    public java.time.LocalDate getUntil() {
+        return until;
+    }
+
+    /** Whether the number applies on {@code day}: within the row's {@code from}/{@code until}, both inclusive. */
+    public boolean inForceOn(java.time.LocalDate day) {
+        return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
     }
 
     public String getTable() {
@@ -44,7 +67,11 @@ public final class Limit {
         return clause;
     }
 
-    /** The facts of a {@code {"kind": "limits", "id", "rows": [{ "name", "value", "clause", "meaning" }]}} table. */
+    /**
+     * The facts of a {@code {"kind": "limits", "id", "rows": [{ "name", "value", "clause", "meaning", "from"?, "until"? }]}}
+     * table. A dated row (optional {@code from}/{@code until}, ISO dates, inclusive) applies only on the days between;
+     * a name may recur in rows whose dates do not overlap (rules pick the row with {@code inForceOn(asOf)}).
+     */
     static List<Object> facts(String pack, String file, JsonNode table) {
         String id = text(pack, file, table, "id");
         JsonNode rows = table.get("rows");
@@ -60,12 +87,39 @@ public final class Limit {
                 throw new PackException(pack, file, 0, "limit " + name + " needs a numeric \"value\"");
             }
             text(pack, file, row, "meaning");
-            if (!names.add(name)) {
-                throw new PackException(pack, file, 0, "limit " + name + " appears twice in " + id);
+            java.time.LocalDate from = date(pack, file, row, "from");
+            java.time.LocalDate until = date(pack, file, row, "until");
+            if (from != null && until != null && until.isBefore(from)) {
+                throw new PackException(pack, file, 0, "limit " + name + " ends before it starts");
             }
-            out.add(new Limit(id, name, value.asDouble(), text(pack, file, row, "clause")));
+            for (Object o : out) {
+                Limit other = (Limit) o;
+                if (other.name.equals(name) && overlap(other, from, until)) {
+                    throw new PackException(pack, file, 0, "limit " + name + " appears twice in " + id + " for the same days");
+                }
+            }
+            names.add(name);
+            out.add(new Limit(id, name, value.asDouble(), text(pack, file, row, "clause"), from, until));
         }
         return out;
+    }
+
+    private static boolean overlap(Limit other, java.time.LocalDate from, java.time.LocalDate until) {
+        boolean startsAfter = from != null && other.until != null && from.isAfter(other.until);
+        boolean endsBefore = until != null && other.from != null && until.isBefore(other.from);
+        return !startsAfter && !endsBefore;
+    }
+
+    private static java.time.LocalDate date(String pack, String file, JsonNode row, String key) {
+        JsonNode v = row.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PackException(pack, file, 0, "limits table: \"" + key + "\" must be an ISO date, not " + v);
+        }
     }
 
     private static String text(String pack, String file, JsonNode node, String key) {

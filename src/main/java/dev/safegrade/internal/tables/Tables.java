@@ -20,8 +20,9 @@ public final class Tables {
             case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
             case "limits" -> Limit.facts(pack, file, table);
             case "industries" -> {
-                industries(pack, file, table); // read by the park roll-up, not by rules
-                yield List.of();
+                java.util.Set<String> list = industries(pack, file, table); // also read by the park roll-up
+                yield List.of(new IndustryList(table.get("id").asText(), list, table.get("source").asText(),
+                        table.get("clause").asText()));
             }
             case "bands", "profile-bands", "parameters", "deduction-sheet" -> FourColourTables.facts(kind, pack, file, table);
             default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
