@@ -139,7 +139,8 @@ class LintChecksTest {
         assertThat(RuleIdFormat.problem("MHC-COAL-2021-03-01")).contains("(0[4-9]|1[0-8])");
         assertThat(RuleIdFormat.problem("PARK-2P-03")).contains("PARK-2P-0[12]");
         assertThat(RuleIdFormat.problem("STD-LAPSED-2")).contains("STD-LAPSED");
-        assertThat(RuleIdFormat.problem("OBL-SLI-03")).contains("OBL-SLI-0[12]");
+        assertThat(RuleIdFormat.problem("OBL-SLI-04")).contains("OBL-SLI-0[1-3]");
+        assertThat(RuleIdFormat.problem("OBL-SLI-03")).isNull();
 
         Path dir = pack();
         edit(dir, "pack.json", "\"id\": \"TST-DEATHS\"", "\"id\": \"MHC-CHEM-2017-21\"");
@@ -404,7 +405,7 @@ class LintChecksTest {
                         + "interval), found -1",
                 lineOf(dir, "tables/grades.json", "\"value\": -1") + " limit \"max-deaths\" needs a \"meaning\" (whether a fact must stay below, "
                         + "reach or exceed it)",
-                lineOf(dir, "tables/grades.json", "\"value\": 0") + " limit \"max-deaths\" has two rows",
+                lineOf(dir, "tables/grades.json", "\"value\": 0") + " limit \"max-deaths\" has two rows for the same days (dated rows, from/until, may not overlap)",
                 lineOf(dir, "tables/grades.json", "\"rows\"") + " test-pack.drl:" + lineOf(dir, "test-pack.drl", "most-deaths")
                         + " matches limit \"most-deaths\" of table test-limits, which has no such row: the pattern never matches and its rule never fires",
                 lineOf(dir, "tables/grades.json", "\"value\": -1") + " limit \"max-deaths\" is matched by no Limit( table == \"test-limits\", "
