@@ -52,7 +52,7 @@ class PackSchemaTest {
     @Test
     void everyShippedManifestIsValid() throws IOException {
         List<Path> folders = PackLoader.packFolders(Path.of("rules"));
-        assertThat(folders).hasSize(10);
+        assertThat(folders).hasSizeGreaterThanOrEqualTo(10); // packs are added by parallel branches; each must be valid
         for (Path folder : folders) {
             JsonNode manifest = Json.mapper().readTree(Files.readAllBytes(folder.resolve(PackLoader.MANIFEST)));
             assertThat(PackSchema.validate(manifest)).as("%s", folder).isEmpty();
