@@ -16,6 +16,8 @@ public final class Enterprise extends Element {
     private Boolean inChemicalPark;
     private List<Person> people;
     private List<Licence> licences;
+    private ServiceBody serviceBody;
+    private SevereDishonestyListing severeDishonestyListing;
     private Insurance insurance;
     private List<Accident> accidents;
     private List<Unit> units;
@@ -211,5 +213,15 @@ public final class Enterprise extends Element {
 
     public Mine getMine() {
         return mine;
+    }
+
+    /** Facts of a 安全评价、认证、检测、检验 body; null when not one or not known. */
+    public ServiceBody getServiceBody() {
+        return serviceBody;
+    }
+
+    /** An actual 严重失信 listing the input carries; null when not listed or not known. */
+    public SevereDishonestyListing getSevereDishonestyListing() {
+        return severeDishonestyListing;
     }
 }

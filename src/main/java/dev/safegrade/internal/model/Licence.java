@@ -14,6 +14,8 @@ public final class Licence extends Element {
     // Facts of the 烟花爆竹 重大事故隐患 criteria (pack major-hazard-fireworks).
     private List<String> scope;
     private List<String> irregularities;
+    // Fact of the 严重失信 listing situations (pack severe-dishonesty).
+    private Boolean operatedWhileInvalid;
 
     public String getKind() {
         return kind;
@@ -38,5 +40,10 @@ public final class Licence extends Element {
 
     public List<String> getIrregularities() {
         return irregularities == null ? List.of() : irregularities;
+    }
+
+    /** Activities needing the licence were carried on while it was expired, suspended or revoked; null = not known. */
+    public Boolean getOperatedWhileInvalid() {
+        return operatedWhileInvalid;
     }
 }
