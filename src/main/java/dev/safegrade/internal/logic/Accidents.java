@@ -13,6 +13,8 @@ import java.util.List;
  * accident whose measure is not given could reach any bound, so it leaves a condition unknown unless the known
  * accidents already decide it. While the accident list itself is not recorded, every condition is unknown.
  * Measures are those of {@link Accident#measure}: {@code deaths}, {@code seriousInjuries}, {@code directLossYuan}.
+ * A condition that holds reads, as evidence, the accidents that make it hold (and the totals); one that does not
+ * reads nothing, so that it never lends a finding evidence it did not decide.
  */
 public final class Accidents {
     private final Enterprise enterprise;
@@ -73,13 +75,17 @@ public final class Accidents {
         return total(in, measure, bound);
     }
 
-    /** The measure summed over some {@code months} consecutive months is at least {@code bound}. */
-    public Tri totalWithinMonthsReaches(int months, String measure, double bound) {
+    /**
+     * Within some {@code months} consecutive months, the accidents total at least {@code bound} of {@code measure} or
+     * at least {@code otherBound} of {@code otherMeasure}. When it holds, the evidence is the first such window: its
+     * accidents, first and last day, and both totals over it.
+     */
+    public Tri totalWithinMonthsReaches(int months, String measure, double bound, String otherMeasure, double otherBound) {
         if (!enterprise.isAccidentsRecorded()) {
             return Tri.unknown(List.of(enterprise.missing("accidents")));
         }
         // The largest sums are those of windows that end on an accident's date.
-        Tri undecided = null;
+        List<String> undecided = new ArrayList<>();
         for (Accident last : in) {
             List<Accident> window = new ArrayList<>();
             for (Accident a : in) {
@@ -87,36 +93,36 @@ public final class Accidents {
                     window.add(a);
                 }
             }
-            Tri t = total(window, measure, bound);
+            Tri t = Tri.anyOf(total(window, measure, bound), total(window, otherMeasure, otherBound));
             if (t.isTrue()) {
-                return t.reading("windowFrom", window.get(0).getDate()).reading("windowTo", last.getDate());
+                return Tri.known(true).reading("accidents", window.stream().map(Accident::getId).toList())
+                        .reading("windowFrom", window.get(0).getDate()).reading("windowTo", last.getDate())
+                        .reading(totalKey(measure), known(window, measure)).reading(totalKey(otherMeasure), known(window, otherMeasure));
             }
-            if (t.isUnknown()) {
-                undecided = undecided == null ? t : Tri.anyOf(undecided, t);
-            }
+            undecided.addAll(t.missing());
         }
-        return undecided != null ? undecided : Tri.known(false);
+        return undecided.isEmpty() ? Tri.known(false) : Tri.unknown(undecided);
+    }
+
+    /** The sum of the given values of {@code measure}. */
+    private static double known(List<Accident> accidents, String measure) {
+        double sum = 0;
+        for (Accident a : accidents) {
+            Double v = a.measure(measure);
+            sum += v == null ? 0 : v;
+        }
+        return sum;
     }
 
     private Tri total(List<Accident> accidents, String measure, double bound) {
         if (!enterprise.isAccidentsRecorded()) {
             return Tri.unknown(List.of(enterprise.missing("accidents")));
         }
-        double known = 0;
-        List<String> ids = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (Accident a : accidents) {
-            ids.add(a.getId());
-            Double v = a.measure(measure);
-            if (v == null) {
-                unknown.add(a.missing(measure));
-            } else {
-                known += v;
-            }
+        double sum = known(accidents, measure);
+        if (sum >= bound) {
+            return Tri.known(true).reading("accidents", accidents.stream().map(Accident::getId).toList()).reading(totalKey(measure), sum);
         }
-        if (known >= bound) {
-            return Tri.known(true).reading("accidents", ids).reading(totalKey(measure), known);
-        }
+        List<String> unknown = accidents.stream().filter(a -> a.measure(measure) == null).map(a -> a.missing(measure)).toList();
         return unknown.isEmpty() ? Tri.known(false) : Tri.unknown(unknown);
     }
 
