@@ -14,6 +14,8 @@ public final class Accident extends Element implements Measured {
     private Double directLossYuan;
     private Boolean concealed;
     private Boolean socialImpact;
+    private Double fineMultiple;
+    private Boolean principalFledOrFailedRescue;
     private List<String> kinds;
 
     public String getId() {
@@ -43,6 +45,16 @@ public final class Accident extends Element implements Measured {
     /** The event had a social impact (造成社会影响); null = not known. */
     public Boolean getSocialImpact() {
         return socialImpact;
+    }
+
+    /** The fine as a multiple of the 安全生产法 第一百一十四条 amount; null = no penalty known. */
+    public Double getFineMultiple() {
+        return fineMultiple;
+    }
+
+    /** 主要负责人未立即组织抢救或擅离职守、逃匿; null = not known. */
+    public Boolean getPrincipalFledOrFailedRescue() {
+        return principalFledOrFailedRescue;
     }
 
     /** 爆炸、火灾、泄漏、中毒 or other; null = not known. */
