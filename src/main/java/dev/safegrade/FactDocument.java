@@ -5,6 +5,7 @@ import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.MemberFiles;
 import dev.safegrade.internal.facts.ParsedFacts;
 import dev.safegrade.internal.facts.Unreadable;
+import dev.safegrade.internal.json.JsonLocator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ public final class FactDocument {
     }
 
     private final ParsedFacts parsed;
+    private volatile JsonLocator locator; // made on first use: only reports that point into the file need it
 
     private FactDocument(ParsedFacts parsed) {
         this.parsed = parsed;
@@ -103,6 +105,20 @@ public final class FactDocument {
      */
     public List<FactDocument> members(Path dir) {
         return MemberFiles.read(parsed, dir, null).stream().map(FactDocument::new).toList();
+    }
+
+    /**
+     * Where the value at {@code pointer} (a finding's path) stands in the file, or its nearest ancestor that does;
+     * empty when the document was not read from text that locates it.
+     */
+    public Optional<SourcePosition> position(String pointer) {
+        JsonLocator l = locator;
+        if (l == null) {
+            l = JsonLocator.of(parsed.bytes());
+            locator = l;
+        }
+        JsonLocator.Location at = l.find(pointer);
+        return at == null ? Optional.empty() : Optional.of(new SourcePosition(at.line() + parsed.firstLine() - 1, at.column()));
     }
 
     /** The document as compact JSON (a copy; the document itself cannot be changed). */

@@ -53,6 +53,11 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
         return Renderers.LIBRARY.text(this, language);
     }
 
+    /** The grades worded as the text report shows them, in {@code language}, in the order the packs declare. */
+    public List<GradeLine> gradeLines(Language language) {
+        return Renderers.LIBRARY.grades(this, language);
+    }
+
     /** The most serious finding's severity, if there is any finding. */
     public Optional<Severity> highestSeverity() {
         return findings.stream().map(Finding::severity).min(Enum::compareTo);

@@ -11,4 +11,7 @@ public interface ReportRenderer {
 
     /** The text report in {@code language}. */
     String text(Report report, Language language);
+
+    /** The report's grades worded in {@code language}, in the order the packs declare. */
+    java.util.List<GradeLine> grades(Report report, Language language);
 }

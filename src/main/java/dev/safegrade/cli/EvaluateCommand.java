@@ -7,6 +7,9 @@ import dev.safegrade.PackException;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Severity;
+import dev.safegrade.format.RenderContext;
+import dev.safegrade.format.ReportFormat;
+import dev.safegrade.format.ReportFormats;
 import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.report.ReportJson;
 import java.io.BufferedOutputStream;
@@ -16,7 +19,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +33,6 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evaluate fact files against the rule packs and print a report per document.")
 final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
-    enum Format { json, text }
-
     /** {@code --fail-on}: a severity, or none. */
     enum FailOn {
         none, critical, high, medium, low, info;
@@ -40,10 +45,11 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = "--format", description = "json (report-v1, the default) or text (a table in --lang).")
-    Format format = Format.json;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json (report-v1, the default), text (a table in --lang) or markdown.")
+    String format = "json";
 
-    @Option(names = "--lang", description = "Language of the text format: zh (default) or en.")
+    @Option(names = "--lang", description = "Language of the text, markdown and html formats: zh (default) or en.")
     String lang = "zh";
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Apply the rules for this date instead of each document's asOf.")
@@ -65,10 +71,9 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "With --batch: evaluate on N threads (default: the number of cores); output keeps input order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write reports to FILE instead of standard output.")
-    Path output;
-
-    private boolean wroteText;
+    @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE",
+            description = "Write reports to FILE instead of standard output; FORMAT=FILE writes that format there (repeatable: several formats from one run).")
+    List<String> outputs = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -83,12 +88,18 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: --threads: expected a number of threads ≥ 1, found " + threads);
             return ExitCode.INVALID_INPUT;
         }
-        if (input.batch && format == Format.text) {
-            streams.err().println("error: --batch writes NDJSON; use --format json (the default) with it");
+        List<Output> plan = plan();
+        if (plan == null) {
             return ExitCode.INVALID_INPUT;
         }
-        if (output != null && !OutputFile.check(output, streams.err())) {
+        if (input.batch && (plan.size() != 1 || !plan.get(0).format().id().equals("json"))) {
+            streams.err().println("error: --batch writes NDJSON to one place; use --format json (the default) and at most one -o FILE with it");
             return ExitCode.INVALID_INPUT;
+        }
+        for (Output o : plan) {
+            if (o.file() != null && !OutputFile.check(o.file(), streams.err())) {
+                return ExitCode.INVALID_INPUT;
+            }
         }
         SafeGrade safeGrade;
         try {
@@ -104,6 +115,56 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
+        if (input.batch) {
+            return batch(safeGrade, plan.get(0).file());
+        }
+        List<Report> reports = new ArrayList<>();
+        Map<String, FactDocument> inputs = new LinkedHashMap<>();
+        int[] worst = {ExitCode.OK};
+        int unreadable = input.forEach(streams.in(), streams.err(),
+                (source, bytes, line) -> worst[0] = ExitCode.worst(worst[0], evaluateFile(safeGrade, source, bytes, reports, inputs)));
+        RenderContext context = new RenderContext(language, inputs);
+        for (Output o : plan) {
+            if (!write(o, reports, context)) {
+                return ExitCode.INVALID_INPUT;
+            }
+        }
+        return ExitCode.worst(worst[0], unreadable);
+    }
+
+    /** A format and where it goes (null: standard output). */
+    record Output(ReportFormat format, Path file) {
+    }
+
+    /** The outputs asked for, or null after telling why they cannot be. */
+    private List<Output> plan() {
+        ReportFormat main = ReportFormats.byId(format).orElse(null);
+        if (main == null) {
+            streams.err().println("error: --format: expected one of " + formatIds() + ", found \"" + format + "\"");
+            return null;
+        }
+        List<Output> plan = new ArrayList<>();
+        for (String value : outputs) {
+            int eq = value.indexOf('=');
+            ReportFormat named = eq > 0 ? ReportFormats.byId(value.substring(0, eq)).orElse(null) : null;
+            if (eq > 0 && named == null && !value.substring(0, eq).contains("/") && !value.substring(0, eq).contains(".")) {
+                streams.err().println("error: -o " + value + ": expected FORMAT=FILE with FORMAT one of " + formatIds()
+                        + ", found \"" + value.substring(0, eq) + "\"");
+                return null;
+            }
+            plan.add(named != null ? new Output(named, Path.of(value.substring(eq + 1))) : new Output(main, Path.of(value)));
+        }
+        if (plan.isEmpty()) {
+            plan.add(new Output(main, null));
+        }
+        return plan;
+    }
+
+    private static String formatIds() {
+        return ReportFormats.all().stream().map(ReportFormat::id).toList().toString();
+    }
+
+    private int batch(SafeGrade safeGrade, Path output) throws IOException {
         OutputStream file = output == null ? null : OutputFile.open(output, streams.err());
         if (output != null && file == null) {
             return ExitCode.INVALID_INPUT;
@@ -111,21 +172,31 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         try (file) {
             PrintStream out = file == null ? streams.out() : new PrintStream(new BufferedOutputStream(file, 1 << 16), false, StandardCharsets.UTF_8);
             int code;
-            if (input.batch) {
-                try (OrderedBatch batch = new OrderedBatch(threads, out)) {
-                    int unreadable = input.forEach(streams.in(), streams.err(),
-                            (source, bytes, line) -> batch.submit(() -> evaluateLine(safeGrade, source, bytes, line)));
-                    code = ExitCode.worst(batch.finish(streams.err()), unreadable);
-                }
-            } else {
-                int[] worst = {ExitCode.OK};
+            try (OrderedBatch batch = new OrderedBatch(threads, out)) {
                 int unreadable = input.forEach(streams.in(), streams.err(),
-                        (source, bytes, line) -> worst[0] = ExitCode.worst(worst[0], evaluateFile(safeGrade, source, bytes, out, language)));
-                code = ExitCode.worst(worst[0], unreadable);
+                        (source, bytes, line) -> batch.submit(() -> evaluateLine(safeGrade, source, bytes, line)));
+                code = ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
             out.flush();
             return code;
         }
+    }
+
+    /** Writes one output; false after telling why it could not be opened. */
+    private boolean write(Output o, List<Report> reports, RenderContext context) throws IOException {
+        if (o.file() == null) {
+            o.format().write(reports, context, streams.out());
+            streams.out().flush();
+            return true;
+        }
+        OutputStream file = OutputFile.open(o.file(), streams.err());
+        if (file == null) {
+            return false;
+        }
+        try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
+            o.format().write(reports, context, out);
+        }
+        return true;
     }
 
     /** One NDJSON line: a compact report, or an error record in its place. */
@@ -138,19 +209,13 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         }
     }
 
-    /** One whole file: its report on {@code out}, or its problems on stderr. */
-    private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, PrintStream out, Language language) {
+    /** One whole file: its report added to {@code reports}, or its problems on stderr. */
+    private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, List<Report> reports, Map<String, FactDocument> inputs) {
         try {
-            Report report = evaluate(safeGrade, FactDocuments.parse(bytes, source, 1), source);
-            if (format == Format.json) {
-                out.print(report.toJson());
-            } else {
-                if (wroteText) {
-                    out.println();
-                }
-                out.print(report.toText(language));
-                wroteText = true;
-            }
+            FactDocument doc = FactDocuments.parse(bytes, source, 1);
+            Report report = evaluate(safeGrade, doc, source);
+            reports.add(report);
+            inputs.putIfAbsent(report.input().source(), doc);
             return exitCodeOf(report);
         } catch (InvalidFactsException e) {
             Problems.print(streams.err(), e);

@@ -40,6 +40,13 @@ class PackageCyclesTest {
     }
 
     @Test
+    void theOutputFormatsReadOnlyThePublicApi() throws IOException {
+        Map<String, Set<String>> uses = packageGraph();
+        assertThat(uses).containsKey("dev.safegrade.format");
+        assertThat(uses.get("dev.safegrade.format")).as("a format reads the public model, nothing else of SafeGrade's").containsOnly("dev.safegrade");
+    }
+
+    @Test
     void theGraphSeesADependencyThatIsThere() throws IOException {
         // the check can fail: the CLI does use the renderers
         assertThat(path(packageGraph(), "dev.safegrade.cli", "dev.safegrade.internal.report")).isNotEmpty();

@@ -98,6 +98,28 @@ class CliTest {
     }
 
     @Test
+    void oneRunWritesSeveralFormats(@TempDir Path tmp) throws Exception {
+        Path json = tmp.resolve("r.json");
+        Path md = tmp.resolve("r.md");
+        Run r = run("evaluate", "examples/metal-smelter.json", "--format", "text", "--lang", "en", "-o", "json=" + json, "-o", "markdown=" + md);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty(); // every output went to a file
+        assertThat(Json.mapper().readTree(json.toFile()).path("subject").path("id").asText()).isEqualTo("91610526MA6YH7Q30N");
+        assertThat(Files.readString(md)).startsWith("## 陕西渭北示例铝业有限公司").contains("### Findings (11)");
+
+        Path text = tmp.resolve("r.txt");
+        Run plain = run("evaluate", "examples/metal-smelter.json", "--format", "text", "-o", text.toString(), "-o", "markdown=" + md);
+        assertThat(plain.code()).isZero();
+        assertThat(Files.readString(text)).startsWith("SafeGrade 评估报告：陕西渭北示例铝业有限公司");
+
+        Run unknown = run("evaluate", "examples/metal-smelter.json", "-o", "pdf=" + tmp.resolve("r.pdf"));
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("error: -o pdf=").contains("FORMAT one of [json, text, markdown");
+        assertThat(run("evaluate", "--batch", "examples/batch-small.ndjson", "--format", "markdown").err())
+                .startsWith("error: --batch writes NDJSON");
+    }
+
+    @Test
     void batchWritesOneLinePerInputLineInOrder(@TempDir Path tmp) throws Exception {
         List<String> good = Files.readAllLines(Path.of("examples/batch-small.ndjson"));
         StringBuilder in = new StringBuilder();
@@ -184,7 +206,7 @@ class CliTest {
         assertThat(r.err()).isEqualTo("""
                 error: examples/hazchem-producer.json: /enterprise: expected a subject one of the chosen packs applies to \
                 (park-risk applies to parks), found an enterprise in the industry hazardous-chemicals, to which none of them applies
-                hint: the packs that apply to it: accident-grading, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty
+                hint: the packs that apply to it: accident-grading, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty, standardization
                 """);
         assertPlain(r);
         // One chosen pack that applies is enough; a park's member enterprises are not refused for the park's packs.
@@ -288,7 +310,7 @@ class CliTest {
         assertThat(run("explain", "ACC-493-LARGE", "--as-of", "30/06/2026").err())
                 .startsWith("error: --as-of: expected a date YYYY-MM-DD, found \"30/06/2026\"\n");
         assertThat(run("evaluate", "--threads", "two", "--batch").err()).startsWith("error: --threads: expected a whole number, found \"two\"\n");
-        assertThat(run("evaluate", "--format", "xml").err()).startsWith("error: --format: expected one of [json, text]");
+        assertThat(run("evaluate", "--format", "xml").err()).startsWith("error: --format: expected one of [json, text, markdown").contains("found \"xml\"");
         for (String[] args : List.of(new String[] {"evaluate", "--as-of", "2026-13-01"}, new String[] {"evaluate", "--threads", "x"},
                 new String[] {"evaluate", "--fail-on", "worst"}, new String[] {"validate", "--threads", "1.5"}, new String[] {"schema", "fcts"})) {
             Run r = run(args);
