@@ -87,6 +87,11 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
         return TypedGrades.chemEnterpriseRisk(grades);
     }
 
+    /** {@code grades.standardization}: the 标准化 grade held and its standing; empty when none is held or its validity is unknown. */
+    public Optional<StandardizationGrade> standardization() {
+        return TypedGrades.standardization(grades);
+    }
+
     /** {@code grades.parkRisk}: the 化工园区 risk class; empty when no pack concluded it. */
     public Optional<ParkRiskGrade> parkRisk() {
         return TypedGrades.parkRisk(grades);

@@ -1,6 +1,7 @@
 package dev.safegrade;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,25 @@ final class TypedGrades {
             return new ParkRiskGrade(Optional.ofNullable((String) m.get("class")), range, required(m, "score"), scoreRange(m.get("scoreRange")),
                     text(m, "edition"), !Boolean.FALSE.equals(m.get("bandsConfirmed")));
         });
+    }
+
+    static Optional<StandardizationGrade> standardization(Map<String, Object> grades) {
+        return object(grades, "standardization").map(m -> {
+            if (!(m.get("valid") instanceof Boolean valid)) {
+                throw shape("valid");
+            }
+            return new StandardizationGrade(required(m, "grade").intValueExact(), Optional.ofNullable((String) m.get("regime")),
+                    date(m.get("awardedOn")), date(m.get("validUntil")).orElseThrow(() -> shape("validUntil")), valid,
+                    date(m.get("revokedOn")), strings(m, "revocationTriggers"));
+        });
+    }
+
+    private static Optional<LocalDate> date(Object v) {
+        try {
+            return v == null ? Optional.empty() : Optional.of(LocalDate.parse(String.valueOf(v)));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            throw new IllegalStateException("a grade holds " + v + " where report-v1 has a date");
+        }
     }
 
     private static Optional<Map<?, ?>> object(Map<String, Object> grades, String key) {

@@ -42,6 +42,20 @@ class TypedGradesTest {
     }
 
     @Test
+    void standardizationStanding() {
+        Report r = SAFE_GRADE.evaluate(Path.of("examples/metal-smelter.json"));
+        assertThat(r.standardization()).contains(new StandardizationGrade(2, Optional.of("mem-2021"), Optional.of(LocalDate.of(2024, 1, 15)),
+                LocalDate.of(2027, 1, 15), true, Optional.empty(),
+                List.of("STD-83-REVOKE-FATAL", "STD-83-REVOKE-HAZARD", "STD-83-REVOKE-INJURY-LOSS", "STD-83-REVOKE-LISTED")));
+        assertThat(SAFE_GRADE.evaluate(Path.of("examples/hazchem-producer.json")).standardization()) // awarded 2022-05-10
+                .hasValueSatisfying(g -> assertThat(g.validUntil()).isEqualTo(LocalDate.of(2025, 5, 10)))
+                .hasValueSatisfying(g -> assertThat(g.valid()).isFalse());
+        assertThat(SAFE_GRADE.evaluate(Path.of("examples/chemical-park.json")).standardization()).isEmpty();
+        assertThatThrownBy(report(Map.of("standardization", Map.of("grade", 2, "validUntil", "2027-01-15")))::standardization)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"valid\"");
+    }
+
+    @Test
     void anUndecidedParkClassHasItsRanges() {
         Report park = SAFE_GRADE.evaluate(Path.of("examples/chemical-park.json"));
         ParkRiskGrade risk = park.parkRisk().orElseThrow();

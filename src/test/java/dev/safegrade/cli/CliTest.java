@@ -184,7 +184,7 @@ class CliTest {
         assertThat(r.err()).isEqualTo("""
                 error: examples/hazchem-producer.json: /enterprise: expected a subject one of the chosen packs applies to \
                 (park-risk applies to parks), found an enterprise in the industry hazardous-chemicals, to which none of them applies
-                hint: the packs that apply to it: accident-grading, commitment, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty
+                hint: the packs that apply to it: accident-grading, commitment, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty, standardization
                 """);
         assertPlain(r);
         // One chosen pack that applies is enough; a park's member enterprises are not refused for the park's packs.

@@ -154,6 +154,20 @@ class FactReaderTest {
                 });
         assertThat(problems(enterprise(",\n    \"hazards\": [{\"id\": \"H1\", \"grade\": \"general\", \"foundOn\": \"2026-03-01\", \"rectifiedOn\": \"2026-02-01\"}]")))
                 .singleElement().satisfies(x -> assertThat(x.pointer()).isEqualTo("/enterprise/hazards/0/rectifiedOn"));
+        assertThat(problems(enterprise(",\n    \"standardization\": {\"grade\": 2, \"awardedOn\": \"2024-01-15\", \"validUntil\": \"2024-01-14\","
+                + " \"revokedOn\": \"2024-01-15\"}"))).singleElement().satisfies(x -> {
+                    assertThat(x.pointer()).isEqualTo("/enterprise/standardization/validUntil");
+                    assertThat(x.expected()).contains("on or after awardedOn (2024-01-15)");
+                });
+        String cover = ",\n    \"employees\": 420,\n    \"insurance\": {\"safetyLiability\": {\"insured\": true, \"coversAllEmployees\": %s,"
+                + " \"employeesCovered\": %d}}";
+        assertThat(problems(enterprise(cover.formatted("true", 419)))).singleElement().satisfies(x -> {
+            assertThat(x.pointer()).isEqualTo("/enterprise/insurance/safetyLiability/employeesCovered");
+            assertThat(x.expected()).contains("(420)");
+            assertThat(x.found()).isEqualTo("419");
+        });
+        assertThat(FactDocument.parse(enterprise(cover.formatted("true", 420)), "t.json")).isNotNull();
+        assertThat(FactDocument.parse(enterprise(cover.formatted("false", 380)), "t.json")).isNotNull();
     }
 
     @Test

@@ -60,6 +60,8 @@ final class SemanticChecks {
             checkUscc(enterprise.path("id"), "/enterprise/id", out);
             checkUnitReferences(enterprise, out);
             checkHazardDates(enterprise, out);
+            checkStandardizationDates(enterprise.path("standardization"), out);
+            checkInsuranceCover(enterprise, out);
         }
         JsonNode park = doc.path("park");
         if (park.isObject()) {
@@ -125,6 +127,32 @@ final class SemanticChecks {
                     out.add("/enterprise/hazards/" + i + "/" + key, "a date on or after foundOn (" + found + ")", "\"" + d + "\"");
                 }
             }
+        }
+    }
+
+    /** A grade lasts, and is revoked, only after it was awarded. */
+    private static void checkStandardizationDates(JsonNode standardization, ProblemCollector out) {
+        LocalDate awarded = date(standardization.path("awardedOn"));
+        if (awarded == null) {
+            return;
+        }
+        for (String key : new String[] {"validUntil", "revokedOn"}) {
+            LocalDate d = date(standardization.path(key));
+            if (d != null && d.isBefore(awarded)) {
+                out.add("/enterprise/standardization/" + key, "a date on or after awardedOn (" + awarded + ")", "\"" + d + "\"");
+            }
+        }
+    }
+
+    /** A policy said to cover all employees cannot cover fewer people than the enterprise employs. */
+    private static void checkInsuranceCover(JsonNode enterprise, ProblemCollector out) {
+        JsonNode policy = enterprise.path("insurance").path("safetyLiability");
+        JsonNode covered = policy.path("employeesCovered");
+        JsonNode employees = enterprise.path("employees");
+        if (policy.path("coversAllEmployees").asBoolean(false) && covered.isIntegralNumber() && employees.isIntegralNumber()
+                && covered.asLong() < employees.asLong()) {
+            out.add("/enterprise/insurance/safetyLiability/employeesCovered",
+                    "at least /enterprise/employees (" + employees.asLong() + "), as coversAllEmployees is true", covered.toString());
         }
     }
 

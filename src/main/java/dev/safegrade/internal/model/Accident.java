@@ -2,6 +2,7 @@ package dev.safegrade.internal.model;
 
 import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A production-safety accident (生产安全事故). */
 @ClassReactive
@@ -13,6 +14,7 @@ public final class Accident extends Element implements Measured {
     private Double directLossYuan;
     private Boolean concealed;
     private Boolean socialImpact;
+    private List<String> kinds;
 
     public String getId() {
         return id;
@@ -41,6 +43,11 @@ public final class Accident extends Element implements Measured {
     /** The event had a social impact (造成社会影响); null = not known. */
     public Boolean getSocialImpact() {
         return socialImpact;
+    }
+
+    /** 爆炸、火灾、泄漏、中毒 or other; null = not known. */
+    public List<String> getKinds() {
+        return kinds;
     }
 
     @Override

@@ -47,6 +47,14 @@ public final class Hazard extends Element {
         return foundOn != null && !foundOn.isAfter(day) && openOn(day);
     }
 
+    /**
+     * A 重大事故隐患 entry still open on {@code day} after its deadline (the deadline is the last day allowed). One
+     * definition for the register's check and the 标准化 revocation trigger.
+     */
+    public boolean majorOverdueOn(LocalDate day) {
+        return "major".equals(grade) && recordedAndOpenOn(day) && deadline != null && deadline.isBefore(day);
+    }
+
     /** Still open on {@code day}: not rectified, or rectified only after it. */
     public boolean openOn(LocalDate day) {
         return rectifiedOn == null || rectifiedOn.isAfter(day);
