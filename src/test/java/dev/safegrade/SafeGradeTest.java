@@ -76,7 +76,7 @@ class SafeGradeTest {
             assertThat(p.pointer()).isEqualTo("/enterprise");
             assertThat(p.expected()).contains("park-risk applies to parks");
             assertThat(p.found()).isEqualTo("an enterprise in the industry hazardous-chemicals, to which none of them applies");
-            assertThat(p.hint()).isEqualTo("the packs that apply to it: accident-grading, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty, standardization");
+            assertThat(p.hint()).isEqualTo("the packs that apply to it: accident-grading, commitment, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty, standardization");
         });
         // A park evaluated with park packs: its member enterprises are evaluated with none, and that is no error.
         assertThat(parkOnly.evaluatePark(Path.of("examples/chemical-park.json")).grades()).containsKeys("parkRisk", "parkMembers");

@@ -206,7 +206,7 @@ class CliTest {
         assertThat(r.err()).isEqualTo("""
                 error: examples/hazchem-producer.json: /enterprise: expected a subject one of the chosen packs applies to \
                 (park-risk applies to parks), found an enterprise in the industry hazardous-chemicals, to which none of them applies
-                hint: the packs that apply to it: accident-grading, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty, standardization
+                hint: the packs that apply to it: accident-grading, commitment, four-colour, hazard-register, insurance, major-hazard-chem, severe-dishonesty, standardization
                 """);
         assertPlain(r);
         // One chosen pack that applies is enough; a park's member enterprises are not refused for the park's packs.
@@ -228,7 +228,7 @@ class CliTest {
         JsonNode error = Json.mapper().readTree(out.get(0)).path("errors").get(0);
         assertThat(error.path("pointer").asText()).isEqualTo("/enterprise");
         assertThat(error.path("message").asText()).startsWith(file + ":1: /enterprise: expected a subject one of the chosen packs");
-        assertThat(error.path("hint").asText()).startsWith("the packs that apply to it: accident-grading, four-colour");
+        assertThat(error.path("hint").asText()).startsWith("the packs that apply to it: accident-grading, commitment, four-colour");
         assertThat(Json.mapper().readTree(out.get(1)).path("reportVersion").asInt()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("error: 1 of 2 lines invalid; first: " + error.path("message").asText() + "\n");
     }

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * The law of the three-valued packs, over every golden case of every pack: a rule must not list as missing a fact that
  * cannot change its outcome. For each notEvaluated entry (rule, path, missing) and each missing pointer p, p is given
  * each candidate value the facts schema allows there (booleans both ways, numbers 0 and 10^9, each enum value, an empty
- * list and a list of one of each enum value or of one minimal element, an empty object, dates far past and far future),
+ * list and a list of one of each enum value or of one minimal element, an empty object, dates far past and far future,
+ * a string whose schema has a pattern also each of its schema {@code examples}),
  * the other missing facts staying absent, and the case is evaluated again with the same packs. Some candidate must
  * change the entry beyond dropping p: the rule fires there, passes (no entry), or its missing set changes otherwise.
  */
@@ -335,6 +336,10 @@ class MissingFactsMatterTest {
             } else {
                 out.add(NODES.textNode("X1"));
                 ids.forEach(id -> out.add(NODES.textNode(id)));
+                JsonNode examples = find(s, "examples");
+                if (find(s, "pattern") != null && examples != null) {
+                    examples.forEach(out::add); // a patterned string (a region code): the schema's own examples match it
+                }
             }
         }
         if (types.contains("array")) {

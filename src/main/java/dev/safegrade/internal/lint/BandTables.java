@@ -15,7 +15,7 @@ final class BandTables extends PackCheck {
 
     static {
         List.of(new GradeThresholdsCheck(), new BandsCheck(), new ProfileBandsCheck(), new ParametersCheck(), new DeductionSheetCheck(),
-                new LimitsCheck(), new IndustriesCheck(),
+                new LimitsCheck(), new IndustriesCheck(), new DeadlinesCheck(),
                 new NoBands("fact-checks", "items that hold when every requirement on named facts holds: yes/no per item, no scale to band"),
                 new NoBands("park-checklist", "the points of a checklist's elements and rows; its score's classes are a bands table"))
                 .forEach(c -> KINDS.put(c.kind(), c));
@@ -29,7 +29,7 @@ final class BandTables extends PackCheck {
     @Override
     public String description() {
         return "every table is JSON of a known kind, well formed, whose bands leave no gap and no overlap over their domain "
-                + "(grade-thresholds, bands, profile-bands, parameters, deduction-sheet, limits; industries lists facts-v1 industries; "
+                + "(grade-thresholds, bands, profile-bands, parameters, deduction-sheet, limits; industries lists facts-v1 industries; deadlines are dated rows; "
                 + "fact-checks and park-checklist hold no bands)";
     }
 

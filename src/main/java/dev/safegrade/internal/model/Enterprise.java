@@ -18,6 +18,7 @@ public final class Enterprise extends Element {
     private List<Licence> licences;
     private ServiceBody serviceBody;
     private SevereDishonestyListing severeDishonestyListing;
+    private Commitment commitment;
     private Insurance insurance;
     private List<Accident> accidents;
     private List<Unit> units;
@@ -223,5 +224,10 @@ public final class Enterprise extends Element {
     /** An actual 严重失信 listing the input carries; null when not listed or not known. */
     public SevereDishonestyListing getSevereDishonestyListing() {
         return severeDishonestyListing;
+    }
+
+    /** The enterprise's 安全生产承诺 (承诺制); null when not known. */
+    public Commitment getCommitment() {
+        return commitment;
     }
 }

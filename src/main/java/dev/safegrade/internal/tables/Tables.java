@@ -19,6 +19,7 @@ public final class Tables {
             case "fact-checks" -> FactCheck.fromJson(pack, file, table);
             case "park-checklist" -> List.of(ParkChecklist.fromJson(pack, file, table));
             case "limits" -> Limit.facts(pack, file, table);
+            case "deadlines" -> Deadline.facts(pack, file, table);
             case "industries" -> {
                 java.util.Set<String> list = industries(pack, file, table); // also read by the park roll-up
                 yield List.of(new IndustryList(table.get("id").asText(), list, table.get("source").asText(),
@@ -26,7 +27,7 @@ public final class Tables {
             }
             case "bands", "profile-bands", "parameters", "deduction-sheet" -> FourColourTables.facts(kind, pack, file, table);
             default -> throw new PackException(pack, file, 0, "unknown table kind '" + kind
-                    + "' (known: grade-thresholds, fact-checks, park-checklist, limits, industries, "
+                    + "' (known: grade-thresholds, fact-checks, park-checklist, limits, deadlines, industries, "
                     + FourColourTables.KINDS + ")");
         };
     }

@@ -430,6 +430,32 @@ class LintChecksTest {
     }
 
     @Test
+    void aDeadlinesTableDatesEachRowOnceWithItsClauseAndIndustries() {
+        Path dir = packWithTable("""
+                { "kind": "deadlines", "id": "test-deadlines", "source": "ord-493",
+                  "rows": [
+                    { "name": "high-risk", "deadline": "2019-12-31", "industries": ["coal-mine", "fireworks"],
+                      "clause": "第二条", "meaning": "listed industries by the end of 2019" },
+                    { "name": "large", "deadline": "2020-06-30", "clause": "第二条", "meaning": "large enterprises" } ] }
+                """);
+        assertThat(of(lint(root), "band-table")).isEmpty();
+        TestPack.write(dir, "tables/grades.json", """
+                { "kind": "deadlines", "id": "test-deadlines",
+                  "rows": [
+                    { "name": "high-risk", "deadline": "2019-12-31", "industries": ["coal-mine", "mining", "coal-mine"],
+                      "clause": "第二条", "meaning": "listed industries" },
+                    { "name": "high-risk", "deadline": "2020-06-31", "clause": "", "meaning": "large enterprises" } ] }
+                """);
+        assertThat(of(lint(root), "band-table")).extracting(LintProblem::message).containsExactly(
+                "a deadlines table needs \"source\"",
+                "\"mining\" is not a facts-v1 industry (known: " + String.join(", ", ((IndustriesCheck) BandTables.KINDS.get("industries")).known()) + ")",
+                "\"coal-mine\" is listed twice",
+                "deadline \"high-risk\" appears twice",
+                "deadline \"high-risk\" needs a \"deadline\", an ISO date (the last day allowed), found \"2020-06-31\"",
+                "deadline \"high-risk\" needs a \"clause\" (the clause that sets the date)");
+    }
+
+    @Test
     void kindsWithoutBandsAreRegisteredWithTheirReason() {
         assertThat(BandTables.KINDS.get("fact-checks")).isInstanceOf(NoBands.class);
         assertThat(BandTables.KINDS.get("park-checklist")).isInstanceOf(NoBands.class);

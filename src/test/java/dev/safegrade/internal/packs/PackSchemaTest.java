@@ -52,7 +52,7 @@ class PackSchemaTest {
     @Test
     void everyShippedManifestIsValid() throws IOException {
         List<Path> folders = PackLoader.packFolders(Path.of("rules"));
-        assertThat(folders).hasSize(13);
+        assertThat(folders).hasSize(14);
         for (Path folder : folders) {
             JsonNode manifest = Json.mapper().readTree(Files.readAllBytes(folder.resolve(PackLoader.MANIFEST)));
             assertThat(PackSchema.validate(manifest)).as("%s", folder).isEmpty();
