@@ -29,7 +29,7 @@ class PackDeclaredGradesTest {
     void aGradesOrderNameAndTextAreThePacks(@TempDir Path tmp) throws IOException {
         Report shipped = SafeGrade.builder().build().evaluate(EXAMPLE);
         assertThat(shipped.grades().keySet()).containsExactly("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-                "accidents", "majorRiskList");
+                "accidents", "majorRiskList", "standardization");
         assertThat(shipped.toText(Language.EN)).contains("\n  accidents: A2019-01 large; A2023-01 large; A2025-01 general\n");
 
         Path pack = copyOfAccidentGrading(tmp);
