@@ -42,7 +42,7 @@ class PackDeclaredGradesTest {
 
         Report r = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
         assertThat(r.grades().keySet()).containsExactly("accidents", "riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-                "majorRiskList");
+                "majorRiskList", "standardization");
         assertThat(r.grades()).as("the same grades, in another order").isEqualTo(shipped.grades());
         assertThat(r.findings()).isEqualTo(shipped.findings());
         assertThat(r.toText(Language.EN)).contains("\n  accident grades: 3 accident(s)\n    A2019-01 is large\n    A2023-01 is large\n    A2025-01 is general\n");
