@@ -57,7 +57,7 @@ class PackDeclaredGradesTest {
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
         Report undeclared = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
         assertThat(undeclared.grades().keySet()).as("undeclared keys follow, alphabetically").containsExactly("riskColor", "riskPoints",
-                "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "accidents");
+                "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "standardization", "accidents");
         assertThat(undeclared.toText(Language.EN)).contains("\n  accidents:\n    - id: A2019-01\n");
     }
 
