@@ -130,9 +130,9 @@ public final class Accidents {
         if (!enterprise.isAccidentsRecorded()) {
             return Tri.unknown(List.of(enterprise.missing("accidents")));
         }
-        Tri t = Tri.anyOf(each.toArray(Tri[]::new));
+        Tri t = Tri.anyDeciding(each);
         if (!t.isTrue()) {
-            return t.isFalse() ? Tri.known(false) : Tri.unknown(t.missing());
+            return t;
         }
         List<String> which = new ArrayList<>();
         for (Tri e : each) {

@@ -177,6 +177,14 @@ public final class Tri {
         return new Tri(decided(parts, true, false), reads(parts), absent(parts));
     }
 
+    /**
+     * As {@link #anyOf}, keeping as evidence only what the true parts read: the entries of a list that do not decide
+     * lend a finding no evidence (e.g. the first licence listed, when the second is the revoked one).
+     */
+    public static Tri anyDeciding(Collection<Tri> parts) {
+        return anyOf(parts.stream().map(t -> t.isTrue() ? t : t.isFalse() ? known(false) : unknown(t.missing)).toArray(Tri[]::new));
+    }
+
     /** {@code deciding} when any part has that value; otherwise {@code rest} when every part is known, else unknown. */
     private static Boolean decided(Tri[] parts, boolean deciding, boolean rest) {
         boolean unknown = false;
