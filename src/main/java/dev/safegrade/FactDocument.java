@@ -1,5 +1,6 @@
 package dev.safegrade;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.MemberFiles;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,6 +121,26 @@ public final class FactDocument {
         }
         JsonLocator.Location at = l.find(pointer);
         return at == null ? Optional.empty() : Optional.of(new SourcePosition(at.line() + parsed.firstLine() - 1, at.column()));
+    }
+
+    /**
+     * What the four-colour map can draw: the enterprise's risk points ({@code /enterprise/riskPoints}) in document
+     * order, each with its {@code map} rectangle when the document gives one; empty for a park (facts-v1 places
+     * neither units nor park members on a plan).
+     */
+    public List<MapShape> mapShapes() {
+        JsonNode points = parsed.tree().path("enterprise").path("riskPoints");
+        List<MapShape> shapes = new ArrayList<>();
+        for (JsonNode p : points) {
+            String id = p.path("id").asText();
+            JsonNode m = p.get("map");
+            Optional<MapShape.Rect> rect = m == null || !m.isObject() ? Optional.empty()
+                    : Optional.of(new MapShape.Rect(m.path("x").asDouble(), m.path("y").asDouble(),
+                            m.path("width").asDouble(), m.path("height").asDouble()));
+            shapes.add(new MapShape("riskPoint", id, p.hasNonNull("name") ? p.get("name").asText() : id,
+                    p.hasNonNull("unit") ? Optional.of(p.get("unit").asText()) : Optional.empty(), rect));
+        }
+        return List.copyOf(shapes);
     }
 
     /** The document as compact JSON (a copy; the document itself cannot be changed). */
