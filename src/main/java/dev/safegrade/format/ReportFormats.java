@@ -10,7 +10,7 @@ public final class ReportFormats {
     private static final Map<String, ReportFormat> ALL = new LinkedHashMap<>();
 
     static {
-        for (ReportFormat f : List.of(new JsonFormat(), new TextFormat(), new MarkdownFormat())) {
+        for (ReportFormat f : List.of(new JsonFormat(), new TextFormat(), new MarkdownFormat(), new SarifFormat(), new JunitFormat())) {
             ALL.put(f.id(), f);
         }
     }
