@@ -29,7 +29,7 @@ class PackDeclaredGradesTest {
     void aGradesOrderNameAndTextAreThePacks(@TempDir Path tmp) throws IOException {
         Report shipped = SafeGrade.builder().build().evaluate(EXAMPLE);
         assertThat(shipped.grades().keySet()).containsExactly("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-                "accidents", "majorRiskList");
+                "accidents", "majorRiskList", "standardization");
         assertThat(shipped.toText(Language.EN)).contains("\n  accidents: A2019-01 large; A2023-01 large; A2025-01 general\n");
 
         Path pack = copyOfAccidentGrading(tmp);
@@ -42,7 +42,7 @@ class PackDeclaredGradesTest {
 
         Report r = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
         assertThat(r.grades().keySet()).containsExactly("accidents", "riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-                "majorRiskList");
+                "majorRiskList", "standardization");
         assertThat(r.grades()).as("the same grades, in another order").isEqualTo(shipped.grades());
         assertThat(r.findings()).isEqualTo(shipped.findings());
         assertThat(r.toText(Language.EN)).contains("\n  accident grades: 3 accident(s)\n    A2019-01 is large\n    A2023-01 is large\n    A2025-01 is general\n");
@@ -57,7 +57,7 @@ class PackDeclaredGradesTest {
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
         Report undeclared = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
         assertThat(undeclared.grades().keySet()).as("undeclared keys follow, alphabetically").containsExactly("riskColor", "riskPoints",
-                "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "accidents");
+                "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "standardization", "accidents");
         assertThat(undeclared.toText(Language.EN)).contains("\n  accidents:\n    - id: A2019-01\n");
     }
 

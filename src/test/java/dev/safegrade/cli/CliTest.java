@@ -104,8 +104,8 @@ class CliTest {
         Run r = run("evaluate", "examples/metal-smelter.json", "--format", "text", "--lang", "en", "-o", "json=" + json, "-o", "markdown=" + md);
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty(); // every output went to a file
-        assertThat(Json.mapper().readTree(json.toFile()).path("subject").path("id").asText()).isEqualTo("91610526MA6YH7Q30N");
-        assertThat(Files.readString(md)).startsWith("## 陕西渭北示例铝业有限公司").contains("### Findings (11)");
+        assertThat(Json.mapper().readTree(json.toFile()).path("subject").path("id").asText()).isEqualTo("91610131MA6TG1C432");
+        assertThat(Files.readString(md)).startsWith("## 陕西渭北示例铝业有限公司").contains("### Findings (12)");
 
         Path text = tmp.resolve("r.txt");
         Run plain = run("evaluate", "examples/metal-smelter.json", "--format", "text", "-o", text.toString(), "-o", "markdown=" + md);

@@ -21,7 +21,7 @@ class MarkdownFormatTest {
     void aReportIsAHeadingGradesAFindingsTableAndWhatWasNotDecided() throws IOException {
         Report r = SAFE_GRADE.evaluate(Path.of("examples/metal-smelter.json"));
         String md = render(List.of(r), Language.ZH);
-        assertThat(md).startsWith("## 陕西渭北示例铝业有限公司 (`91610526MA6YH7Q30N`)\n");
+        assertThat(md).startsWith("## 陕西渭北示例铝业有限公司 (`91610131MA6TG1C432`)\n");
         assertThat(md).contains("- **安全生产标准化**: 二级（应急〔2021〕83号），有效期至 2027-01-15，有效");
         List<String> rows = md.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).hasSize(r.findings().size() + 1); // the header, then one row per finding (the |---| line aside)

@@ -46,12 +46,7 @@ final class DeadlinesCheck implements TableKindCheck {
                 out.problem(at + "/deadline", "deadline \"" + name + "\" needs a \"deadline\", an ISO date (the last day allowed), found "
                         + dev.safegrade.internal.json.SchemaErrors.show(row.path("deadline")));
             }
-            for (String key : List.of("clause", "meaning")) {
-                if (row.path(key).asText("").isBlank()) {
-                    out.problem(at, "deadline \"" + name + "\" needs a \"" + key + "\" (" + (key.equals("clause") ? "the clause that sets the date"
-                            : "whom the date is for") + ")");
-                }
-            }
+            TableKindCheck.clauseAndMeaning(row, at, "deadline \"" + name + "\"", "the clause that sets the date", "whom the date is for", out);
             JsonNode industries = row.path("industries");
             if (industries.isMissingNode()) {
                 continue;

@@ -70,12 +70,7 @@ final class LimitsCheck implements TableKindCheck {
                 out.problem(at + "/value", "limit \"" + name + "\" needs a \"value\", a number >= 0 (a count, distance or interval), found "
                         + dev.safegrade.internal.json.SchemaErrors.show(row.path("value")));
             }
-            for (String key : List.of("clause", "meaning")) {
-                if (row.path(key).asText("").isBlank()) {
-                    out.problem(at, "limit \"" + name + "\" needs a \"" + key + "\" (" + (key.equals("clause") ? "the clause that sets the number"
-                            : "whether a fact must stay below, reach or exceed it") + ")");
-                }
-            }
+            TableKindCheck.clauseAndMeaning(row, at, "limit \"" + name + "\"", "the clause that sets the number", "whether a fact must stay below, reach or exceed it", out);
             if (row.has("confidence") && !CONFIDENCES.contains(row.path("confidence").asText())) {
                 out.problem(at + "/confidence", "confidence must be confirmed, secondary or unconfirmed, found " + row.path("confidence"));
             }

@@ -22,4 +22,16 @@ interface TableKindCheck {
     interface Out {
         void problem(String pointer, String message);
     }
+
+    /**
+     * A row of a dated-value table (limits, deadlines) names the clause that sets its value and says what the value
+     * means: {@code clause} and {@code meaning} are non-blank text.
+     */
+    static void clauseAndMeaning(JsonNode row, String at, String what, String clause, String meaning, Out out) {
+        for (String key : java.util.List.of("clause", "meaning")) {
+            if (row.path(key).asText("").isBlank()) {
+                out.problem(at, what + " needs a \"" + key + "\" (" + (key.equals("clause") ? clause : meaning) + ")");
+            }
+        }
+    }
 }
