@@ -131,7 +131,7 @@ class CliTest {
         assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt()).isPositive(); // the CLI passes the documents
         String xml = Files.readString(junit);
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"SafeGrade\"")
-                .contains("<testsuite name=\"陕西渭北示例铝业有限公司 (91610526MA6YH7Q30N)\"");
+                .contains("<testsuite name=\"陕西渭北示例铝业有限公司 (91610131MA6TG1C432)\"");
     }
 
     @Test
