@@ -46,7 +46,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     InputOptions input = new InputOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "json (report-v1, the default), text (a table in --lang), markdown, or html (one self-contained page with the four-colour map, in --lang).")
+            description = "json (report-v1, the default), text (a table in --lang), markdown, html (one self-contained page with the four-colour map, in --lang), sarif (SARIF 2.1.0) or junit (JUnit XML, a test suite per subject).")
     String format = "json";
 
     @Option(names = "--lang", description = "Language of the text, markdown and html formats: zh (default) or en.")

@@ -10,7 +10,8 @@ public final class ReportFormats {
     private static final Map<String, ReportFormat> ALL = new LinkedHashMap<>();
 
     static {
-        for (ReportFormat f : List.of(new JsonFormat(), new TextFormat(), new MarkdownFormat(), new HtmlFormat())) {
+        for (ReportFormat f : List.of(new JsonFormat(), new TextFormat(), new MarkdownFormat(), new HtmlFormat(), new SarifFormat(),
+                new JunitFormat())) {
             ALL.put(f.id(), f);
         }
     }

@@ -120,6 +120,21 @@ class CliTest {
     }
 
     @Test
+    void sarifAndJunitFromOneRunOfAParkAndAnEnterprise(@TempDir Path tmp) throws Exception {
+        Path sarif = tmp.resolve("report.sarif");
+        Path junit = tmp.resolve("report.xml");
+        Run r = run("evaluate", "examples/metal-smelter.json", "examples/chemical-park.json", "--format", "sarif", "-o", "sarif=" + sarif,
+                "-o", "junit=" + junit, "--lang", "en");
+        assertThat(r.code()).isZero();
+        JsonNode log = Json.mapper().readTree(sarif.toFile());
+        assertThat(log.path("version").asText()).isEqualTo("2.1.0");
+        assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt()).isPositive(); // the CLI passes the documents
+        String xml = Files.readString(junit);
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"SafeGrade\"")
+                .contains("<testsuite name=\"陕西渭北示例铝业有限公司 (91610131MA6TG1C432)\"");
+    }
+
+    @Test
     void batchWritesOneLinePerInputLineInOrder(@TempDir Path tmp) throws Exception {
         List<String> good = Files.readAllLines(Path.of("examples/batch-small.ndjson"));
         StringBuilder in = new StringBuilder();

@@ -105,7 +105,12 @@ public final class Evaluator {
         findings.sort(FINDING_ORDER);
         List<NotEvaluated> notEvaluated = new ArrayList<>(out.notEvaluated());
         notEvaluated.sort(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path, PointerOrder.NATURAL));
-        List<PackInfo> packs = applicable.stream().map(Pack::info).sorted(Comparator.comparing(PackInfo::id)).toList();
+        // The rules each pack shows for this subject: those of DRL files scoped away from it are left out, unless only
+        // the unknown activities left them out (those are undecided, in notEvaluated).
+        Set<String> outOfScope = new HashSet<>(excludedFiles);
+        outOfScope.removeAll(DrlScopes.undecidedFiles(applicable, facts));
+        List<PackInfo> packs = applicable.stream().map(p -> p.info(id -> !scopes.excludesId(p.id(), id, outOfScope)))
+                .sorted(Comparator.comparing(PackInfo::id)).toList();
         return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
                 orderGrades(out.grades(), packs), findings, List.of(), notEvaluated, notInForce);
     }

@@ -3,6 +3,7 @@ package dev.safegrade.internal.packs;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.GradeInfo;
 import dev.safegrade.PackInfo;
+import dev.safegrade.RuleInfo;
 import java.util.Map;
 
 /**
@@ -19,8 +20,16 @@ public record Pack(PackManifest manifest, Map<String, String> drl, Map<String, J
         return manifest.id();
     }
 
+    /** The pack as the API shows it, with all its rules. */
     public PackInfo info() {
+        return info(id -> true);
+    }
+
+    /** The pack as the API shows it, with the rules {@code inScope} accepts (by id), in manifest order. */
+    public PackInfo info(java.util.function.Predicate<String> inScope) {
         return new PackInfo(manifest.id(), manifest.version(), manifest.title(), digest, manifest.grades().stream()
-                .map(g -> new GradeInfo(g.key(), g.order(), g.name(), g.text(), g.labels())).toList());
+                .map(g -> new GradeInfo(g.key(), g.order(), g.name(), g.text(), g.labels())).toList(),
+                rules.values().stream().filter(r -> inScope.test(r.id()))
+                        .map(r -> new RuleInfo(r.id(), r.title(), r.severity(), r.citations())).toList());
     }
 }
