@@ -12,7 +12,6 @@ import dev.safegrade.format.ReportFormat;
 import dev.safegrade.format.ReportFormats;
 import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.report.ReportJson;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -97,7 +96,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         for (Output o : plan) {
-            if (o.file() != null && !OutputFile.check(o.file(), streams.err())) {
+            if (o.file() != null && !(OutputFile.check(o.file(), streams.err()) && OutputFile.notAnInput(o.file(), input.files, streams.err()))) {
                 return ExitCode.INVALID_INPUT;
             }
         }
@@ -123,6 +122,9 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         int[] worst = {ExitCode.OK};
         int unreadable = input.forEach(streams.in(), streams.err(),
                 (source, bytes, line) -> worst[0] = ExitCode.worst(worst[0], evaluateFile(safeGrade, source, bytes, reports, inputs)));
+        if (reports.isEmpty()) {
+            return ExitCode.worst(worst[0], unreadable); // nothing evaluated: an existing output file stays as it was
+        }
         RenderContext context = new RenderContext(language, inputs);
         for (Output o : plan) {
             if (!write(o, reports, context)) {
@@ -164,39 +166,38 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         return ReportFormats.all().stream().map(ReportFormat::id).toList().toString();
     }
 
-    private int batch(SafeGrade safeGrade, Path output) throws IOException {
-        OutputStream file = output == null ? null : OutputFile.open(output, streams.err());
-        if (output != null && file == null) {
-            return ExitCode.INVALID_INPUT;
-        }
-        try (file) {
-            PrintStream out = file == null ? streams.out() : new PrintStream(new BufferedOutputStream(file, 1 << 16), false, StandardCharsets.UTF_8);
-            int code;
+    private int batch(SafeGrade safeGrade, Path output) {
+        int[] code = {ExitCode.OK};
+        OutputFile.Body body = stream -> {
+            PrintStream out = stream == streams.out() ? streams.out() : new PrintStream(stream, false, StandardCharsets.UTF_8);
             try (OrderedBatch batch = new OrderedBatch(threads, out)) {
                 int unreadable = input.forEach(streams.in(), streams.err(),
                         (source, bytes, line) -> batch.submit(() -> evaluateLine(safeGrade, source, bytes, line)));
-                code = ExitCode.worst(batch.finish(streams.err()), unreadable);
+                code[0] = ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
             out.flush();
-            return code;
+            if (out != streams.out() && out.checkError()) {
+                throw new IOException("the reports could not be written");
+            }
+        };
+        boolean written;
+        try {
+            written = output == null ? write(body) : OutputFile.write(output, body, streams.err());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return written ? code[0] : ExitCode.worst(code[0], ExitCode.INVALID_INPUT);
     }
 
-    /** Writes one output; false after telling why it could not be opened. */
+    private boolean write(OutputFile.Body toStandardOutput) throws IOException {
+        toStandardOutput.writeTo(streams.out());
+        return OutputFile.written(streams.out(), streams.err());
+    }
+
+    /** Writes one output whole; false after telling why it could not be. */
     private boolean write(Output o, List<Report> reports, RenderContext context) throws IOException {
-        if (o.file() == null) {
-            o.format().write(reports, context, streams.out());
-            streams.out().flush();
-            return true;
-        }
-        OutputStream file = OutputFile.open(o.file(), streams.err());
-        if (file == null) {
-            return false;
-        }
-        try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
-            o.format().write(reports, context, out);
-        }
-        return true;
+        OutputFile.Body body = out -> o.format().write(reports, context, out);
+        return o.file() == null ? write(body) : OutputFile.write(o.file(), body, streams.err());
     }
 
     /** One NDJSON line: a compact report, or an error record in its place. */

@@ -1,13 +1,17 @@
 package dev.safegrade.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,14 +40,85 @@ final class OutputFile {
         return true;
     }
 
-    /** Opens {@code file}, or tells on {@code err} why it cannot and returns null. */
-    static OutputStream open(Path file, PrintStream err) {
-        try {
-            return Files.newOutputStream(file);
-        } catch (IOException e) {
-            tell(err, file, reason(e), null);
-            return null;
+    /** What writes an output's bytes. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Tells on {@code err} and returns false when {@code file} is one of the input files: writing it would destroy
+     * the input before it is read.
+     */
+    static boolean notAnInput(Path file, List<String> inputs, PrintStream err) {
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                continue;
+            }
+            Path in = Path.of(input);
+            try {
+                if (file.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())
+                        || Files.exists(file) && Files.exists(in) && Files.isSameFile(file, in)) {
+                    return tell(err, file, "it is one of the inputs (" + input + ")", "write the reports to another file");
+                }
+            } catch (IOException e) {
+                // cannot tell; the write itself will say what is wrong
+            }
         }
+        return true;
+    }
+
+    /**
+     * Writes {@code file} whole or not at all: into a temporary file beside it, moved into place once complete (a file
+     * that exists and is not a regular file, such as a device or a pipe, is written in place instead). A
+     * failure (a full disk, a closed folder) is told on {@code err} in one line naming the path, the temporary file is
+     * removed, and an existing {@code file} is left as it was.
+     */
+    static boolean write(Path file, Body body, PrintStream err) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return writeInPlace(file, body, err); // a device or a pipe (/dev/stdout, a FIFO): never replace it
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the message below is what matters
+                }
+            }
+            return tell(err, file, reason(e), null);
+        }
+    }
+
+    private static boolean writeInPlace(Path file, Body body, PrintStream err) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            body.writeTo(out);
+            return true;
+        } catch (IOException e) {
+            return tell(err, file, reason(e), null);
+        }
+    }
+
+    /** Tells on {@code err} and returns false when writing to standard output failed (a full disk, a closed stream). */
+    static boolean written(PrintStream out, PrintStream err) {
+        out.flush();
+        if (out.checkError()) {
+            err.println("error: standard output: the report could not be written (closed, or no space left)");
+            return false;
+        }
+        return true;
     }
 
     private static String reason(IOException e) {
@@ -56,7 +131,7 @@ final class OutputFile {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(Locale.ROOT); // "is a directory", "read-only file system", …
         }
-        return "it cannot be written";
+        return e.getMessage() != null ? e.getMessage().toLowerCase(Locale.ROOT) : "it cannot be written"; // "no space left on device", …
     }
 
     private static boolean tell(PrintStream err, Path file, String what, String hint) {

@@ -280,6 +280,40 @@ class CliTest {
     }
 
     @Test
+    void outputIsWholeOrNotThereAndNeverTheInput(@TempDir Path tmp) throws Exception {
+        Path input = Files.copy(Path.of("examples/batch-small.ndjson"), tmp.resolve("in.ndjson"));
+        long size = Files.size(input);
+        Run same = run("evaluate", "--batch", input.toString(), "-o", input.toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).isEqualTo("error: -o " + input + ": it is one of the inputs (" + input + ")\nhint: write the reports to another file\n");
+        assertThat(Files.size(input)).as("the input is untouched").isEqualTo(size);
+
+        Path report = Files.writeString(tmp.resolve("r.json"), "the last good report");
+        Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"factsVersion\": 1");
+        assertThat(run("evaluate", bad.toString(), "-o", report.toString()).code()).isEqualTo(2);
+        assertThat(Files.readString(report)).as("nothing evaluated: the old report stays").isEqualTo("the last good report");
+        assertThat(run("evaluate", "examples/industrial-trade.json", "-o", report.toString()).code()).isZero();
+        assertThat(Files.readString(report)).startsWith("{\n  \"reportVersion\": 1");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aWriteThatFailsIsAnErrorNamingThePath() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs Linux's /dev/full");
+        Run file = run("evaluate", "examples/industrial-trade.json", "-o", full.toString());
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("error: -o /dev/full: no space left on device\n");
+        assertThat(full).as("a device is written in place, never replaced").satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
+        Run batch = run("evaluate", "--batch", "examples/batch-small.ndjson", "-o", full.toString());
+        assertThat(batch.code()).isEqualTo(2);
+        assertPlain(file);
+        assertPlain(batch);
+    }
+
+    @Test
     void anOutputPathThatCannotBeWrittenIsOnePlainLineBeforeAnythingIsEvaluated(@TempDir Path tmp) throws Exception {
         Path missing = tmp.resolve("nodir/x.json");
         Run r = run("evaluate", "examples/hazchem-producer.json", "-o", missing.toString());
