@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param grades      named conclusions (report-v1 "Grade keys"): values are immutable maps, lists, strings,
  *                    numbers and booleans in the contract's shapes
  * @param findings    sorted by severity, then rule id, then path
- * @param waived      findings waived by the caller (none yet)
+ * @param waived      findings a waiver accepted on {@code asOf}, each with its waiver (never among {@code findings})
  * @param notEvaluated rules that apply but lacked facts
  * @param notInForce  rules whose regulation edition was not in force on {@code asOf}
+ * @param waiverNotices waivers for this subject that waived nothing on {@code asOf}: expired, not yet valid, or matching no finding
  */
 public record Report(String toolVersion, Subject subject, LocalDate asOf, String profile, List<PackInfo> packs,
-                     InputRef input, Map<String, Object> grades, List<Finding> findings, List<Finding> waived,
-                     List<NotEvaluated> notEvaluated, List<NotInForce> notInForce) {
+                     InputRef input, Map<String, Object> grades, List<Finding> findings, List<WaivedFinding> waived,
+                     List<NotEvaluated> notEvaluated, List<NotInForce> notInForce, List<WaiverNotice> waiverNotices) {
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(subject, "subject");
@@ -33,6 +34,7 @@ public record Report(String toolVersion, Subject subject, LocalDate asOf, String
         waived = List.copyOf(waived);
         notEvaluated = List.copyOf(notEvaluated);
         notInForce = List.copyOf(notInForce);
+        waiverNotices = List.copyOf(waiverNotices);
     }
 
     /** The report-v1 JSON, indented with two spaces, ending in a newline. */

@@ -4,6 +4,8 @@ import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
 import dev.safegrade.internal.engine.NoApplicablePack;
 import dev.safegrade.internal.engine.ParkMembers;
+import dev.safegrade.internal.engine.WaiverChecks;
+import dev.safegrade.internal.engine.Waiving;
 import dev.safegrade.internal.facts.RuleReferences;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
@@ -44,6 +46,7 @@ public final class SafeGrade {
     private final boolean strict;
     private final Set<String> profiles;
     private final Set<String> ruleIds; // of every loaded pack, chosen or not: the ids a document may name
+    private final List<Waiver> waivers;
 
     private SafeGrade(Builder b) {
         List<Pack> available = PackLoader.available(b.includeShipped, b.packDirectories);
@@ -61,6 +64,11 @@ public final class SafeGrade {
             throw new IllegalArgumentException("unknown profile '" + b.profile + "' (known: " + String.join(", ", known) + ")");
         }
         this.profile = b.profile;
+        List<WaiverChecks.Problem> problems = WaiverChecks.check(b.waivers.list(), compiled.rules());
+        if (!problems.isEmpty()) {
+            throw new InvalidWaiversException(problems.stream().map(b.waivers::locate).toList());
+        }
+        this.waivers = b.waivers.list();
     }
 
     public static Builder builder() {
@@ -121,7 +129,7 @@ public final class SafeGrade {
             throw new InvalidFactsException(InvalidFactsException.Kind.NOT_EVALUABLE, List.of(new InputProblem(document.source(), 0, 0, "/profile",
                     "one of the profiles " + new TreeSet<>(profiles), "\"" + p + "\"")));
         }
-        Report report = Evaluator.evaluate(compiled, document.parsed(), day, p, version());
+        Report report = Waiving.apply(Evaluator.evaluate(compiled, document.parsed(), day, p, version()), waivers);
         if (strict && !report.notEvaluated().isEmpty()) {
             List<InputProblem> problems = new ArrayList<>();
             for (NotEvaluated n : report.notEvaluated()) {
@@ -185,6 +193,7 @@ public final class SafeGrade {
         private String profile;
         private LocalDate asOf;
         private boolean strict;
+        private Waivers waivers = Waivers.none();
 
         private Builder() {
         }
@@ -229,10 +238,20 @@ public final class SafeGrade {
         }
 
         /**
+         * Accept, on the record, the findings these waivers cover (see {@link Waiver}): they are reported under
+         * {@link Report#waived()}, and a waiver that waived nothing under {@link Report#waiverNotices()}.
+         */
+        public Builder waivers(Waivers waivers) {
+            this.waivers = Objects.requireNonNull(waivers);
+            return this;
+        }
+
+        /**
          * Loads and compiles the packs (once per distinct set of pack contents in this JVM).
          *
          * @throws PackException            when a pack is incomplete or its DRL does not compile
          * @throws IllegalArgumentException for an unknown pack id or profile
+         * @throws InvalidWaiversException  when a waiver names a rule no loaded pack has, or one that may not be waived
          */
         public SafeGrade build() {
             return new SafeGrade(this);

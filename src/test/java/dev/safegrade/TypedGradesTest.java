@@ -94,6 +94,6 @@ class TypedGradesTest {
 
     private static Report report(Map<String, Object> grades) {
         return new Report("0", new Subject("enterprise", "x", "x"), LocalDate.of(2026, 1, 1), "national", List.of(),
-                new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), List.of(), List.of());
+                new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -2,11 +2,13 @@ package dev.safegrade.cli;
 
 import dev.safegrade.FactDocument;
 import dev.safegrade.InvalidFactsException;
+import dev.safegrade.InvalidWaiversException;
 import dev.safegrade.Language;
 import dev.safegrade.PackException;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import dev.safegrade.Severity;
+import dev.safegrade.Waivers;
 import dev.safegrade.format.RenderContext;
 import dev.safegrade.format.ReportFormat;
 import dev.safegrade.format.ReportFormats;
@@ -60,6 +62,10 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     @Mixin
     PackOptions packs = new PackOptions();
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers (waivers-v1, 'safegrade schema waivers'): findings they accept are reported under waived; checked before anything is evaluated.")
+    Path waivers;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 4 when a finding is at or above this severity: critical, high, medium, low, info or none (default).")
     FailOn failOn = FailOn.none;
@@ -109,7 +115,13 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             if (profile != null) {
                 b.profile(profile);
             }
+            if (waivers != null) {
+                b.waivers(Waivers.parse(waivers));
+            }
             safeGrade = b.build();
+        } catch (InvalidWaiversException e) {
+            Problems.print(streams.err(), e.problems());
+            return ExitCode.INVALID_INPUT;
         } catch (PackException | IllegalArgumentException e) {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;

@@ -13,7 +13,11 @@ final class Problems {
     }
 
     static void print(PrintStream err, InvalidFactsException e) {
-        for (InputProblem p : e.problems()) {
+        print(err, e.problems());
+    }
+
+    static void print(PrintStream err, java.util.List<InputProblem> problems) {
+        for (InputProblem p : problems) {
             err.println("error: " + p.describe());
             if (p.hint() != null) {
                 err.println("hint: " + p.hint());

@@ -7,11 +7,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code safegrade schema facts|report|pack}: prints a shipped JSON Schema. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft 2020-12) of the input (facts), the output (report) or a rule pack's manifest (pack: pack.json).")
+        description = "Print the JSON Schema (draft 2020-12) of the input (facts), the output (report), a rule pack's manifest (pack: pack.json) or a waivers file (waivers).")
 final class SchemaCommand extends StreamCommand implements Callable<Integer> {
-    enum Which { facts, report, pack }
+    enum Which { facts, report, pack, waivers }
 
-    @Parameters(paramLabel = "facts|report|pack", description = "Which schema: facts, report or pack.")
+    @Parameters(paramLabel = "facts|report|pack|waivers", description = "Which schema: facts, report, pack or waivers.")
     Which which;
 
     @Override
@@ -20,6 +20,7 @@ final class SchemaCommand extends StreamCommand implements Callable<Integer> {
             case facts -> FactsSchema.FACTS_RESOURCE;
             case report -> FactsSchema.REPORT_RESOURCE;
             case pack -> FactsSchema.PACK_RESOURCE;
+            case waivers -> dev.safegrade.internal.facts.WaiversReader.RESOURCE;
         }));
         return ExitCode.OK;
     }

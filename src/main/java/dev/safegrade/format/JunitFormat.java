@@ -8,6 +8,7 @@ import dev.safegrade.NotInForce;
 import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.RuleInfo;
+import dev.safegrade.WaivedFinding;
 import dev.safegrade.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +30,8 @@ import javax.xml.stream.XMLStreamWriter;
  * <li>a rule with findings fails: one {@code <failure>} whose {@code message} is its message (or the count and the
  * first message when it drew several), {@code type} its most serious severity, and whose text gives each finding's
  * path, severity, message, evidence and citations with their confidence;</li>
+ * <li>a rule whose findings a waiver accepted (and that has no other finding) is {@code <skipped>} with
+ * {@code message="waived: <文号>"} and the waiver in the text;</li>
  * <li>a rule that lacked facts is {@code <skipped>} with {@code message="missing: …"} (the JSON Pointers);</li>
  * <li>a rule whose regulation edition was not in force on the as-of date is {@code <skipped>} with that reason, so
  * that it does not count as passed;</li>
@@ -125,6 +128,11 @@ final class JunitFormat implements ReportFormat {
             notEvaluated.computeIfAbsent(n.ruleId(), k -> new ArrayList<>()).add(n);
             packOf.putIfAbsent(n.ruleId(), n.pack());
         }
+        Map<String, List<WaivedFinding>> waived = new LinkedHashMap<>();
+        for (WaivedFinding w : r.waived()) {
+            waived.computeIfAbsent(w.finding().ruleId(), k -> new ArrayList<>()).add(w);
+            packOf.putIfAbsent(w.finding().ruleId(), w.finding().pack());
+        }
         Map<String, NotInForce> notInForce = new LinkedHashMap<>();
         for (NotInForce n : r.notInForce()) {
             notInForce.putIfAbsent(n.ruleId(), n);
@@ -138,6 +146,13 @@ final class JunitFormat implements ReportFormat {
             String name = title == null ? ruleId : ruleId + " " + title;
             if (!fs.isEmpty()) {
                 cases.add(new Case(packOf.get(ruleId), name, failure(fs, ns, lang), null, null));
+            } else if (waived.containsKey(ruleId)) {
+                // accepted on the record: neither passed nor failed
+                List<WaivedFinding> ws = waived.get(ruleId);
+                String text = ws.stream().map(w -> w.finding().path() + ": " + w.finding().message().in(lang) + NL + "waived by "
+                        + w.waiver().approvedBy() + " (" + w.waiver().approvalDocument() + ", " + w.waiver().validFrom() + " – "
+                        + w.waiver().validUntil() + "): " + w.waiver().justification()).collect(Collectors.joining(NL));
+                cases.add(new Case(packOf.get(ruleId), name, null, "waived: " + ws.get(0).waiver().approvalDocument(), text));
             } else if (!ns.isEmpty()) {
                 String missing = ns.stream().flatMap(n -> n.missing().stream()).distinct().collect(Collectors.joining(", "));
                 String text = ns.stream().map(n -> (lang == Language.ZH ? "在 " : "at ") + n.path() + (lang == Language.ZH ? " 缺少 " : ": missing ")

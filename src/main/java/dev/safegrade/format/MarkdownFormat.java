@@ -8,6 +8,9 @@ import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
+import dev.safegrade.WaivedFinding;
+import dev.safegrade.Waiver;
+import dev.safegrade.WaiverNotice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +79,23 @@ final class MarkdownFormat implements ReportFormat {
             b.append('\n');
         }
 
+        if (!r.waived().isEmpty()) {
+            b.append("### ").append(zh ? "已豁免" : "Waived").append(" (").append(r.waived().size()).append(")\n\n");
+            for (WaivedFinding w : r.waived()) {
+                b.append("- `").append(w.finding().ruleId()).append("` @ `").append(w.finding().path()).append("` (")
+                        .append(w.finding().severity().id()).append("): ").append(cell(w.finding().message().in(lang))).append("  \n  ")
+                        .append(cell(waiver(w.waiver(), zh))).append('\n');
+            }
+            b.append('\n');
+        }
+        if (!r.waiverNotices().isEmpty()) {
+            b.append("### ").append(zh ? "未起作用的豁免" : "Waivers that waived nothing").append(" (").append(r.waiverNotices().size()).append(")\n\n");
+            for (WaiverNotice n : r.waiverNotices()) {
+                b.append("- **").append(n.status().id()).append("** `").append(n.waiver().rule()).append("`: ").append(cell(waiver(n.waiver(), zh)))
+                        .append('\n');
+            }
+            b.append('\n');
+        }
         if (!r.notEvaluated().isEmpty()) {
             b.append("### ").append(zh ? "未能评估（缺少事实）" : "Not evaluated (facts missing)").append(" (")
                     .append(r.notEvaluated().size()).append(")\n\n");
@@ -99,6 +119,12 @@ final class MarkdownFormat implements ReportFormat {
             b.append('\n');
         }
         b.append("_SafeGrade ").append(r.toolVersion()).append("_\n");
+    }
+
+    /** Who accepted it, on what document, for which days, and why. */
+    private static String waiver(Waiver w, boolean zh) {
+        return (zh ? "豁免：" : "waived by ") + w.approvedBy() + (zh ? "（" : " (") + w.approvalDocument() + (zh ? "，" : ", ")
+                + w.validFrom() + " – " + w.validUntil() + (zh ? "）：" : "): ") + w.justification();
     }
 
     /** 《document》 文号 clause, marked when its confidence is below confirmed. */

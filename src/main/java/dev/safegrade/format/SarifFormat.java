@@ -16,6 +16,7 @@ import com.contrastsecurity.sarif.ReportingDescriptorReference;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -32,6 +33,8 @@ import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
 import dev.safegrade.RuleInfo;
 import dev.safegrade.Severity;
+import dev.safegrade.WaivedFinding;
+import dev.safegrade.Waiver;
 import dev.safegrade.SourcePosition;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,6 +101,12 @@ final class SarifFormat implements ReportFormat {
             for (Finding f : r.findings()) {
                 descriptor(rules, ruleIndex, ruleSeverity, f.ruleId(), f.pack(), f.title().in(lang), f.severity(), f.citations(), lang);
                 results.add(result(r, f, ruleIndex.get(f.ruleId()), context));
+            }
+            // A waived finding stays a result, suppressed on the record (SARIF's own place for an accepted finding).
+            for (WaivedFinding w : r.waived()) {
+                Finding f = w.finding();
+                descriptor(rules, ruleIndex, ruleSeverity, f.ruleId(), f.pack(), f.title().in(lang), f.severity(), f.citations(), lang);
+                results.add(result(r, f, ruleIndex.get(f.ruleId()), context).withSuppressions(new LinkedHashSet<>(List.of(suppression(w.waiver())))));
             }
         }
         for (Report r : reports) {
@@ -174,6 +183,14 @@ final class SarifFormat implements ReportFormat {
         }
         return new Result().withRuleId(f.ruleId()).withRuleIndex(ruleIndex).withLevel(resultLevel(f.severity()))
                 .withMessage(new Message().withText(f.message().in(lang))).withLocations(List.of(location)).withProperties(props);
+    }
+
+    private static Suppression suppression(Waiver w) {
+        PropertyBag props = new PropertyBag().withAdditionalProperty("approvedBy", w.approvedBy())
+                .withAdditionalProperty("approvalDocument", w.approvalDocument())
+                .withAdditionalProperty("validFrom", w.validFrom().toString()).withAdditionalProperty("validUntil", w.validUntil().toString());
+        return new Suppression().withKind(Suppression.Kind.EXTERNAL).withStatus(Suppression.Status.ACCEPTED)
+                .withJustification(w.justification()).withProperties(props);
     }
 
     private static Notification notification(Report r, NotEvaluated n, int ruleIndex, Language lang) {

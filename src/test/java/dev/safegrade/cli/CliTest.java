@@ -300,6 +300,28 @@ class CliTest {
     }
 
     @Test
+    void waiversAreCheckedBeforeAnythingIsEvaluated(@TempDir Path tmp) throws Exception {
+        Run ok = run("evaluate", "examples/metal-smelter.json", "--waivers", "examples/waivers/metal-smelter.waivers.json", "--format", "text", "--lang", "en");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("Waived (1)", "Waivers that waived nothing (1)", "[expired] OBL-COM-SX-02");
+        Path refused = Files.writeString(tmp.resolve("w.json"), """
+                {"waiversVersion": 1, "waivers": [{"rule": "MHC-CHEM-2017-05", "subject": "91610526MA6YH7Q30N", "justification": "j",
+                 "approvedBy": "a", "approvalDocument": "d", "validFrom": "2026-01-01", "validUntil": "2026-12-31"}]}
+                """);
+        Path out = Files.writeString(tmp.resolve("r.json"), "kept");
+        Run r = run("evaluate", "examples/hazchem-producer.json", "--waivers", refused.toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: " + refused + ":1:36: /waivers/0/rule: expected a rule that may be waived, found \"MHC-CHEM-2017-05\"");
+        assertThat(Files.readString(out)).isEqualTo("kept");
+        Run malformed = run("evaluate", "examples/hazchem-producer.json", "--waivers", Files.writeString(tmp.resolve("m.json"), "{\"waivers\": 1}").toString());
+        assertThat(malformed.code()).isEqualTo(2);
+        assertThat(malformed.out()).isEmpty();
+        assertPlain(r);
+        assertPlain(malformed);
+        assertThat(run("schema", "waivers").out()).contains("\"$id\": \"https://safegrade.dev/schema/waivers-v1.schema.json\"");
+    }
+
+    @Test
     void aWriteThatFailsIsAnErrorNamingThePath() {
         Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs Linux's /dev/full");

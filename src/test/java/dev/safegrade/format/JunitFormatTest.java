@@ -12,6 +12,7 @@ import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
+import dev.safegrade.SafeGrade;
 import dev.safegrade.RuleInfo;
 import dev.safegrade.Severity;
 import dev.safegrade.Subject;
@@ -116,7 +117,7 @@ class JunitFormatTest {
                         new RuleInfo("R-2", new Text("二", "two"), Severity.LOW, List.of(c))));
         Report r = new Report("0", new Subject("enterprise", "91610131MA6TG1C432", "公司\u0003\tA"), LocalDate.of(2026, 1, 1), "national",
                 List.of(pack), new InputRef("x\u0004.json", "sha256:0"), Map.of(), List.of(f), List.of(),
-                List.of(new NotEvaluated("R-2", "p", "/enterprise", List.of("/enterprise/\u0005y"))), List.of());
+                List.of(new NotEvaluated("R-2", "p", "/enterprise", List.of("/enterprise/\u0005y"))), List.of(), List.of());
         String xml = render(new Run(List.of(r), RenderContext.of(Language.ZH)));
         assertThat(xml).doesNotContain("\u0000", "\u0001", "\u0002", "\u0003", "\u0004", "\u0005", "\u0007", "\u001b", "\uFFFE", "\uD800");
         Element suite = parse(xml).getDocumentElement();
@@ -136,6 +137,19 @@ class JunitFormatTest {
     }
 
     /** The suite against the report: a case per rule the report names and per applicable rule, with the right outcome. */
+    @Test
+    void aWaivedRuleIsSkippedWithItsWaiver() throws Exception {
+        SafeGrade waiving = SafeGrade.builder().waivers(dev.safegrade.Waivers.parse(Path.of("examples/waivers/metal-smelter.waivers.json")))
+                .build();
+        Report r = waiving.evaluate(Path.of("examples/metal-smelter.json"));
+        Element suite = parse(render(new Run(List.of(r), RenderContext.of(Language.EN)))).getDocumentElement();
+        validate(suite);
+        Element skipped = children(testcase(suite, "OBL-SLI-03"), "skipped").get(0);
+        assertThat(skipped.getAttribute("message")).isEqualTo("waived: 市应急局〔2026〕12号");
+        assertThat(skipped.getTextContent()).contains("waived by 王某", "2026-04-01 – 2026-09-30");
+        assertThat(children(testcase(suite, "OBL-COM-SX-02"), "failure")).as("its waiver expired").hasSize(1);
+    }
+
     private static void check(Element suite, Report r, Language lang) {
         List<Element> cases = children(suite, "testcase");
         Set<String> ids = new HashSet<>();

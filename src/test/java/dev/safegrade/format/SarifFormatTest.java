@@ -132,6 +132,30 @@ class SarifFormatTest {
     }
 
     @Test
+    void aWaivedFindingIsAResultSuppressedOnTheRecord() throws IOException {
+        SafeGrade waiving = SafeGrade.builder().waivers(dev.safegrade.Waivers.parse(Path.of("examples/waivers/metal-smelter.waivers.json"))).build();
+        Report r = waiving.evaluate(Path.of("examples/metal-smelter.json"));
+        JsonNode log = JSON.readTree(render(new Run(List.of(r), RenderContext.of(Language.EN))));
+        assertThat(SARIF.validate(log)).as("SARIF schema errors").isEmpty();
+        JsonNode results = log.at("/runs/0/results");
+        assertThat(results).hasSize(r.findings().size() + r.waived().size());
+        List<JsonNode> suppressed = new ArrayList<>();
+        results.forEach(x -> {
+            if (x.has("suppressions")) {
+                suppressed.add(x);
+            }
+        });
+        assertThat(suppressed).singleElement().satisfies(x -> {
+            assertThat(x.path("ruleId").asText()).isEqualTo("OBL-SLI-03");
+            JsonNode s = x.at("/suppressions/0");
+            assertThat(s.path("kind").asText()).isEqualTo("external");
+            assertThat(s.path("status").asText()).isEqualTo("accepted");
+            assertThat(s.path("justification").asText()).startsWith("季节性用工人数变化");
+            assertThat(s.at("/properties/approvalDocument").asText()).isEqualTo("市应急局〔2026〕12号");
+        });
+    }
+
+    @Test
     void sourceNamesBecomeUriReferences() {
         assertThat(SarifFormat.uri("examples/a b.json")).isEqualTo("examples/a%20b.json");
         assertThat(SarifFormat.uri("数据\\园区.json")).isEqualTo("%E6%95%B0%E6%8D%AE/%E5%9B%AD%E5%8C%BA.json");

@@ -112,7 +112,7 @@ public final class Evaluator {
         List<PackInfo> packs = applicable.stream().map(p -> p.info(id -> !scopes.excludesId(p.id(), id, outOfScope)))
                 .sorted(Comparator.comparing(PackInfo::id)).toList();
         return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
-                orderGrades(out.grades(), packs), findings, List.of(), notEvaluated, notInForce);
+                orderGrades(out.grades(), packs), findings, List.of(), notEvaluated, notInForce, List.of());
     }
 
     /** The same report with one more grade, in the order the report's packs declare (see {@link #orderGrades}). */
@@ -120,7 +120,7 @@ public final class Evaluator {
         Map<String, Object> grades = new LinkedHashMap<>(r.grades());
         grades.put(key, value);
         return new Report(r.toolVersion(), r.subject(), r.asOf(), r.profile(), r.packs(), r.input(), orderGrades(grades, r.packs()), r.findings(),
-                r.waived(), r.notEvaluated(), r.notInForce());
+                r.waived(), r.notEvaluated(), r.notInForce(), r.waiverNotices());
     }
 
     private static void insertSubject(KieSession session, Facts facts) {

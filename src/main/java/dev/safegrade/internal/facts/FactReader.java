@@ -63,7 +63,7 @@ public final class FactReader {
         return new ParsedFacts(source, sha256(bytes), tree, model, bytes, firstLine);
     }
 
-    private static JsonNode parse(byte[] bytes, String source, int firstLine) {
+    static JsonNode parse(byte[] bytes, String source, int firstLine) {
         try {
             JsonNode tree = Json.mapper().readTree(bytes);
             if (tree == null || tree.isMissingNode()) {

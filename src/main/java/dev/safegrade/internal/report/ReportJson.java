@@ -19,6 +19,9 @@ import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.PackInfo;
 import dev.safegrade.Report;
+import dev.safegrade.WaivedFinding;
+import dev.safegrade.Waiver;
+import dev.safegrade.WaiverNotice;
 import dev.safegrade.Text;
 import dev.safegrade.internal.json.Json;
 import dev.safegrade.internal.json.JsonValues;
@@ -103,6 +106,13 @@ public final class ReportJson {
         for (String k : new String[] {"grades", "findings", "notEvaluated", "notInForce"}) {
             o.set(k, full.get(k));
         }
+        // Only a run with waivers has these; a golden case without a waivers file shows neither.
+        if (!r.waived().isEmpty()) {
+            o.set("waived", full.get("waived"));
+        }
+        if (!r.waiverNotices().isEmpty()) {
+            o.set("waiverNotices", full.get("waiverNotices"));
+        }
         return o;
     }
 
@@ -162,7 +172,14 @@ public final class ReportJson {
         g.writeFieldName("grades");
         value(r.grades(), g);
         findings(g, "findings", r.findings(), compact);
-        findings(g, "waived", r.waived(), compact);
+        g.writeArrayFieldStart("waived");
+        for (WaivedFinding w : r.waived()) {
+            g.writeStartObject();
+            findingFields(g, w.finding(), compact);
+            waiver(g, w.waiver());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("notEvaluated");
         for (NotEvaluated n : r.notEvaluated()) {
             g.writeStartObject();
@@ -190,6 +207,31 @@ public final class ReportJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.waiverNotices().isEmpty()) { // only when a waivers file names the subject
+            g.writeArrayFieldStart("waiverNotices");
+            for (WaiverNotice n : r.waiverNotices()) {
+                g.writeStartObject();
+                g.writeStringField("status", n.status().id());
+                waiver(g, n.waiver());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void waiver(JsonGenerator g, Waiver w) throws IOException {
+        g.writeObjectFieldStart("waiver");
+        g.writeStringField("rule", w.rule());
+        g.writeStringField("subject", w.subject());
+        if (w.path().isPresent()) {
+            g.writeStringField("path", w.path().get());
+        }
+        g.writeStringField("justification", w.justification());
+        g.writeStringField("approvedBy", w.approvedBy());
+        g.writeStringField("approvalDocument", w.approvalDocument());
+        g.writeStringField("validFrom", w.validFrom().toString());
+        g.writeStringField("validUntil", w.validUntil().toString());
         g.writeEndObject();
     }
 
@@ -197,31 +239,35 @@ public final class ReportJson {
         g.writeArrayFieldStart(key);
         for (Finding f : findings) {
             g.writeStartObject();
-            g.writeStringField("ruleId", f.ruleId());
-            g.writeStringField("pack", f.pack());
-            g.writeStringField("severity", f.severity().id());
-            if (f.color() != null) {
-                g.writeStringField("color", f.color().name());
-            }
-            if (compact) {
-                g.writeFieldName("title");
-                g.writeRawValue(SHARED.computeIfAbsent(f.title(), ReportJson::compactJson));
-            } else {
-                text(g, "title", f.title());
-            }
-            text(g, "message", f.message());
-            g.writeStringField("path", f.path());
-            g.writeFieldName("evidence");
-            value(f.evidence(), g);
-            g.writeFieldName("citations");
-            if (compact) {
-                g.writeRawValue(SHARED.computeIfAbsent(f.citations(), ReportJson::compactJson));
-            } else {
-                citations(g, f.citations());
-            }
+            findingFields(g, f, compact);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void findingFields(JsonGenerator g, Finding f, boolean compact) throws IOException {
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("pack", f.pack());
+        g.writeStringField("severity", f.severity().id());
+        if (f.color() != null) {
+            g.writeStringField("color", f.color().name());
+        }
+        if (compact) {
+            g.writeFieldName("title");
+            g.writeRawValue(SHARED.computeIfAbsent(f.title(), ReportJson::compactJson));
+        } else {
+            text(g, "title", f.title());
+        }
+        text(g, "message", f.message());
+        g.writeStringField("path", f.path());
+        g.writeFieldName("evidence");
+        value(f.evidence(), g);
+        g.writeFieldName("citations");
+        if (compact) {
+            g.writeRawValue(SHARED.computeIfAbsent(f.citations(), ReportJson::compactJson));
+        } else {
+            citations(g, f.citations());
+        }
     }
 
     /** Compact JSON of titles and citation lists, by value: a rule's findings share them, and they are few. */

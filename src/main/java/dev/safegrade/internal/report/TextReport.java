@@ -8,6 +8,9 @@ import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
+import dev.safegrade.WaivedFinding;
+import dev.safegrade.Waiver;
+import dev.safegrade.WaiverNotice;
 import dev.safegrade.RiskColor;
 import dev.safegrade.internal.json.PointerOrder;
 import java.util.ArrayList;
@@ -60,6 +63,19 @@ public final class TextReport {
         } else {
             findings(out, r.findings(), numbers, lang);
         }
+        if (!r.waived().isEmpty()) {
+            out.heading((zh ? "已豁免" : "Waived") + " (" + r.waived().size() + ")");
+            findings(out, r.waived().stream().map(WaivedFinding::finding).toList(), numbers, lang);
+            for (WaivedFinding w : r.waived()) {
+                out.wrap(w.finding().ruleId() + " " + w.finding().path() + (zh ? "：" : ": ") + waiver(w.waiver(), zh), INDENT, MESSAGE_INDENT);
+            }
+        }
+        if (!r.waiverNotices().isEmpty()) {
+            out.heading((zh ? "未起作用的豁免" : "Waivers that waived nothing") + " (" + r.waiverNotices().size() + ")");
+            for (WaiverNotice n : r.waiverNotices()) {
+                out.wrap(notice(n.status(), zh) + " " + n.waiver().rule() + (zh ? "：" : ": ") + waiver(n.waiver(), zh), INDENT, MESSAGE_INDENT);
+            }
+        }
         if (!r.notEvaluated().isEmpty()) {
             out.heading((zh ? "未能评估（缺少事实）" : "Not evaluated (facts missing)") + " (" + r.notEvaluated().size() + ")");
             notEvaluated(out, r.notEvaluated(), zh);
@@ -76,6 +92,20 @@ public final class TextReport {
             });
         }
         return out.toString();
+    }
+
+    /** Who accepted it, on what document, for which days, and why. */
+    private static String waiver(Waiver w, boolean zh) {
+        return (zh ? "豁免 " : "waived by ") + w.approvedBy() + (zh ? "（" : " (") + w.approvalDocument() + (zh ? "，" : ", ")
+                + w.validFrom() + " – " + w.validUntil() + (zh ? "）：" : "): ") + w.justification();
+    }
+
+    private static String notice(WaiverNotice.Status s, boolean zh) {
+        return switch (s) {
+            case EXPIRED -> zh ? "[已过期]" : "[expired]";
+            case NOT_YET_VALID -> zh ? "[尚未生效]" : "[not yet valid]";
+            case UNMATCHED -> zh ? "[无对应发现]" : "[matches no finding]";
+        };
     }
 
     private static void grade(Out out, String name, List<String> lines, Language lang) {

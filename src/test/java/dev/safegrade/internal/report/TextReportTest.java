@@ -223,7 +223,7 @@ class TextReportTest {
     private static Report synthetic(Map<String, Object> grades, List<NotEvaluated> notEvaluated, List<NotInForce> notInForce,
                                     List<PackInfo> packs) {
         return new Report("0", new Subject("enterprise", "91610131MA6TG1C432", "x"), LocalDate.of(2026, 1, 1), "national", packs,
-                new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), notEvaluated, notInForce);
+                new InputRef("x.json", "sha256:0"), grades, List.of(), List.of(), notEvaluated, notInForce, List.of());
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {
