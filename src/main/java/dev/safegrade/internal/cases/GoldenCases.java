@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
+import dev.safegrade.Waiver;
 import dev.safegrade.internal.engine.CompiledPacks;
 import dev.safegrade.internal.engine.Evaluator;
+import dev.safegrade.internal.engine.WaiverChecks;
+import dev.safegrade.internal.engine.Waiving;
 import dev.safegrade.internal.facts.FactReader;
 import dev.safegrade.internal.facts.ParsedFacts;
+import dev.safegrade.internal.facts.WaiversReader;
 import dev.safegrade.internal.json.Json;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
@@ -38,6 +42,8 @@ public final class GoldenCases {
     public static final String FACTS_SUFFIX = ".facts.json";
     public static final String EXPECTED_SUFFIX = ".expected.json";
     public static final String PACKS_SUFFIX = ".packs.txt";
+    /** Optional beside a case: waivers (waivers-v1) the case is evaluated with; its expected file then shows waived and waiverNotices. */
+    public static final String WAIVERS_SUFFIX = ".waivers.json";
 
     /** One case's result; {@code differences} is empty when it passed. */
     public record Result(String pack, String name, Path facts, List<String> differences, ObjectNode actual) {
@@ -122,7 +128,27 @@ public final class GoldenCases {
         }
         String profile = parsed.model().getProfile() == null ? SafeGrade.DEFAULT_PROFILE : parsed.model().getProfile();
         Report report = Evaluator.evaluate(compiled, parsed, asOf, profile, SafeGrade.version());
-        return ReportJson.outcome(report);
+        return ReportJson.outcome(Waiving.apply(report, waivers(compiled, factsFile)));
+    }
+
+    /** The waivers of {@code <name>.waivers.json} beside the case, checked against the packs; none without the file. */
+    private static List<Waiver> waivers(CompiledPacks compiled, Path factsFile) {
+        String file = factsFile.getFileName().toString();
+        Path waivers = factsFile.resolveSibling(file.substring(0, file.length() - FACTS_SUFFIX.length()) + WAIVERS_SUFFIX);
+        if (!Files.exists(waivers)) {
+            return List.of();
+        }
+        try {
+            List<Waiver> list = WaiversReader.read(Files.readAllBytes(waivers), waivers.getFileName().toString());
+            List<WaiverChecks.Problem> problems = WaiverChecks.check(list, compiled.rules());
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(waivers + ": waiver " + problems.get(0).index() + ": expected " + problems.get(0).expected()
+                        + ", found " + problems.get(0).found());
+            }
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The case's pack followed by the packs named in {@code <name>.packs.txt}, loaded from beside the pack. */
@@ -170,6 +196,19 @@ public final class GoldenCases {
                     entries.add(e);
                 }
             });
+        }
+        // The case's waivers name its own rules: what they waive, and which of them waive nothing, is the same together.
+        ArrayNode waived = Json.mapper().createArrayNode();
+        together.path("waived").forEach(e -> {
+            if (ownIds.contains(e.path("pack").asText())) {
+                waived.add(e);
+            }
+        });
+        if (!waived.isEmpty()) {
+            ofOwn.set("waived", waived);
+        }
+        if (together.has("waiverNotices")) {
+            ofOwn.set("waiverNotices", together.get("waiverNotices"));
         }
         OutcomeDiff.diff(alone, ofOwn).forEach(d -> out.add("with all packs, unlike alone: " + d));
         return out;
