@@ -31,6 +31,13 @@ public record Waiver(String rule, String subject, Optional<String> path, String 
         Objects.requireNonNull(validUntil, "validUntil");
     }
 
+    /** Who accepted it, on what document, for which days, and why, in one line: {@code 豁免 王某（文号，2026-04-01 – 2026-09-30）：理由}. */
+    public String summary(Language lang) {
+        boolean zh = lang == Language.ZH;
+        return (zh ? "豁免 " : "waived by ") + approvedBy + (zh ? "（" : " (") + approvalDocument + (zh ? "，" : ", ")
+                + validFrom + " – " + validUntil + (zh ? "）：" : "): ") + justification;
+    }
+
     /** Whether it applies on {@code day} (both ends included). */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validUntil);

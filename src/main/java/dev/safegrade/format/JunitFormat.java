@@ -149,9 +149,8 @@ final class JunitFormat implements ReportFormat {
             } else if (waived.containsKey(ruleId)) {
                 // accepted on the record: neither passed nor failed
                 List<WaivedFinding> ws = waived.get(ruleId);
-                String text = ws.stream().map(w -> w.finding().path() + ": " + w.finding().message().in(lang) + NL + "waived by "
-                        + w.waiver().approvedBy() + " (" + w.waiver().approvalDocument() + ", " + w.waiver().validFrom() + " – "
-                        + w.waiver().validUntil() + "): " + w.waiver().justification()).collect(Collectors.joining(NL));
+                String text = ws.stream().map(w -> w.finding().path() + ": " + w.finding().message().in(lang) + NL + w.waiver().summary(lang))
+                        .collect(Collectors.joining(NL));
                 cases.add(new Case(packOf.get(ruleId), name, null, "waived: " + ws.get(0).waiver().approvalDocument(), text));
             } else if (!ns.isEmpty()) {
                 String missing = ns.stream().flatMap(n -> n.missing().stream()).distinct().collect(Collectors.joining(", "));

@@ -9,7 +9,6 @@ import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
 import dev.safegrade.WaivedFinding;
-import dev.safegrade.Waiver;
 import dev.safegrade.WaiverNotice;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -84,14 +83,14 @@ final class MarkdownFormat implements ReportFormat {
             for (WaivedFinding w : r.waived()) {
                 b.append("- `").append(w.finding().ruleId()).append("` @ `").append(w.finding().path()).append("` (")
                         .append(w.finding().severity().id()).append("): ").append(cell(w.finding().message().in(lang))).append("  \n  ")
-                        .append(cell(waiver(w.waiver(), zh))).append('\n');
+                        .append(cell(w.waiver().summary(lang))).append('\n');
             }
             b.append('\n');
         }
         if (!r.waiverNotices().isEmpty()) {
             b.append("### ").append(zh ? "未起作用的豁免" : "Waivers that waived nothing").append(" (").append(r.waiverNotices().size()).append(")\n\n");
             for (WaiverNotice n : r.waiverNotices()) {
-                b.append("- **").append(n.status().id()).append("** `").append(n.waiver().rule()).append("`: ").append(cell(waiver(n.waiver(), zh)))
+                b.append("- **").append(n.status().id()).append("** `").append(n.waiver().rule()).append("`: ").append(cell(n.waiver().summary(lang)))
                         .append('\n');
             }
             b.append('\n');
@@ -119,12 +118,6 @@ final class MarkdownFormat implements ReportFormat {
             b.append('\n');
         }
         b.append("_SafeGrade ").append(r.toolVersion()).append("_\n");
-    }
-
-    /** Who accepted it, on what document, for which days, and why. */
-    private static String waiver(Waiver w, boolean zh) {
-        return (zh ? "豁免：" : "waived by ") + w.approvedBy() + (zh ? "（" : " (") + w.approvalDocument() + (zh ? "，" : ", ")
-                + w.validFrom() + " – " + w.validUntil() + (zh ? "）：" : "): ") + w.justification();
     }
 
     /** 《document》 文号 clause, marked when its confidence is below confirmed. */

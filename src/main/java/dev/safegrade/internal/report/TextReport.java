@@ -9,7 +9,6 @@ import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
 import dev.safegrade.WaivedFinding;
-import dev.safegrade.Waiver;
 import dev.safegrade.WaiverNotice;
 import dev.safegrade.RiskColor;
 import dev.safegrade.internal.json.PointerOrder;
@@ -67,13 +66,13 @@ public final class TextReport {
             out.heading((zh ? "已豁免" : "Waived") + " (" + r.waived().size() + ")");
             findings(out, r.waived().stream().map(WaivedFinding::finding).toList(), numbers, lang);
             for (WaivedFinding w : r.waived()) {
-                out.wrap(w.finding().ruleId() + " " + w.finding().path() + (zh ? "：" : ": ") + waiver(w.waiver(), zh), INDENT, MESSAGE_INDENT);
+                out.wrap(w.finding().ruleId() + " " + w.finding().path() + (zh ? "：" : ": ") + w.waiver().summary(lang), INDENT, MESSAGE_INDENT);
             }
         }
         if (!r.waiverNotices().isEmpty()) {
             out.heading((zh ? "未起作用的豁免" : "Waivers that waived nothing") + " (" + r.waiverNotices().size() + ")");
             for (WaiverNotice n : r.waiverNotices()) {
-                out.wrap(notice(n.status(), zh) + " " + n.waiver().rule() + (zh ? "：" : ": ") + waiver(n.waiver(), zh), INDENT, MESSAGE_INDENT);
+                out.wrap(notice(n.status(), zh) + " " + n.waiver().rule() + (zh ? "：" : ": ") + n.waiver().summary(lang), INDENT, MESSAGE_INDENT);
             }
         }
         if (!r.notEvaluated().isEmpty()) {
@@ -92,12 +91,6 @@ public final class TextReport {
             });
         }
         return out.toString();
-    }
-
-    /** Who accepted it, on what document, for which days, and why. */
-    private static String waiver(Waiver w, boolean zh) {
-        return (zh ? "豁免 " : "waived by ") + w.approvedBy() + (zh ? "（" : " (") + w.approvalDocument() + (zh ? "，" : ", ")
-                + w.validFrom() + " – " + w.validUntil() + (zh ? "）：" : "): ") + w.justification();
     }
 
     private static String notice(WaiverNotice.Status s, boolean zh) {
