@@ -15,7 +15,6 @@ import dev.safegrade.format.ReportFormats;
 import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.report.ReportJson;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
