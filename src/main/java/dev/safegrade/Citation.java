@@ -18,4 +18,9 @@ public record Citation(String document, String docNumber, String clause, String 
         Objects.requireNonNull(clause, "clause");
         Objects.requireNonNull(confidence, "confidence");
     }
+
+    /** How reports name it: {@code 《document》 文号 clause}, leaving out a blank 文号 or clause (confidence not included). */
+    public String reference() {
+        return "《" + document + "》" + (docNumber.isBlank() ? "" : " " + docNumber) + (clause.isBlank() ? "" : " " + clause);
+    }
 }

@@ -122,13 +122,7 @@ final class MarkdownFormat implements ReportFormat {
 
     /** 《document》 文号 clause, marked when its confidence is below confirmed. */
     private static String citation(Citation c, boolean zh) {
-        StringBuilder s = new StringBuilder("《").append(c.document()).append('》');
-        if (c.docNumber() != null && !c.docNumber().isBlank()) {
-            s.append(' ').append(c.docNumber());
-        }
-        if (c.clause() != null && !c.clause().isBlank()) {
-            s.append(' ').append(c.clause());
-        }
+        StringBuilder s = new StringBuilder(c.reference());
         if (c.confidence() == Confidence.SECONDARY) {
             s.append(zh ? " **[二手来源]**" : " **[secondary]**");
         } else if (c.confidence() == Confidence.UNCONFIRMED) {

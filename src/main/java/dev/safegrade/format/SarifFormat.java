@@ -232,13 +232,7 @@ final class SarifFormat implements ReportFormat {
 
     /** 《document》 文号 clause, then its confidence in brackets when below confirmed. */
     static String citation(Citation c, Language lang) {
-        StringBuilder s = new StringBuilder("《").append(c.document()).append('》');
-        if (c.docNumber() != null && !c.docNumber().isBlank()) {
-            s.append(' ').append(c.docNumber());
-        }
-        if (c.clause() != null && !c.clause().isBlank()) {
-            s.append(' ').append(c.clause());
-        }
+        StringBuilder s = new StringBuilder(c.reference());
         if (c.confidence() != Confidence.CONFIRMED) {
             s.append(" [").append(c.confidence().id()).append(']');
         }

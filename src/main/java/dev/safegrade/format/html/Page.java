@@ -132,13 +132,7 @@ record Page(Language lang, List<ReportView> reports) {
 
     record CitationView(String text, String confidence, String badge) {
         static CitationView of(Citation c, Language lang) {
-            StringBuilder s = new StringBuilder("《").append(c.document()).append('》');
-            if (!c.docNumber().isBlank()) {
-                s.append(' ').append(c.docNumber());
-            }
-            if (!c.clause().isBlank()) {
-                s.append(' ').append(c.clause());
-            }
+            StringBuilder s = new StringBuilder(c.reference());
             if (c.edition() != null && !c.edition().isBlank()) {
                 s.append(" (").append(c.edition()).append(')');
             }

@@ -186,8 +186,7 @@ public final class TextReport {
     /** A citation in full: the document, its 文号 where it has one, the clause, the confidence marker. */
     static String citation(Citation c, Language lang) {
         String marker = marker(c.confidence(), lang);
-        return "《" + c.document() + "》 " + (c.docNumber().isEmpty() ? "" : c.docNumber() + " ") + c.clause()
-                + (marker.isEmpty() ? "" : " " + Wrap.whole(marker.strip()));
+        return c.reference() + (marker.isEmpty() ? "" : " " + Wrap.whole(marker.strip()));
     }
 
     /** The least sure confidence among a finding's citations, so an unconfirmed source is never hidden. */
