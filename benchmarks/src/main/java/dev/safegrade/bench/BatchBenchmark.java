@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.safegrade.FactDocument;
 import dev.safegrade.Finding;
-import dev.safegrade.InvalidFactsException;
 import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,7 +147,7 @@ public final class BatchBenchmark {
         try {
             return mapper.readTree(line);
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of());
+            throw new UncheckedIOException(e);
         }
     }
 
