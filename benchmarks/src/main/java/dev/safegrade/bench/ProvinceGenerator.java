@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  *
  * <p>Industry mix (‰ of enterprises before the county adjustments below; assumptions):
  * 工贸 66% — machinery 160, light-industry 130, commerce 130, building-materials 90, textile 40, metallurgy 30,
- * nonferrous 20, tobacco 5, other 55 — small shops with few facts (0–1 unit, 2–12 risk points); hazardous-chemicals
+ * nonferrous 20, tobacco 5, other 55 — small shops with few facts (one unit, 2–12 risk points); hazardous-chemicals
  * 70 (production 30%, trading with storage 25%, storage 5%, licensed use 10%: the heavy documents with 4–12 units,
  * 2–4 substances each and 40–150 risk points; trading without storage 30%: no unit, few risk points), chemical 30,
  * pharmaceutical 15; construction 80; transport 60; coal-mine 15; metal-nonmetal-mine 25; metal-smelting 20; fireworks
@@ -189,7 +189,7 @@ public final class ProvinceGenerator extends FactGenerator {
         int hazards;
         switch (weight) {
             case LIGHT -> {
-                units = random.nextInt(3) == 0 ? 1 : 0;
+                units = 1;
                 points = 2 + random.nextInt(11);
                 hazards = random.nextInt(3);
             }
@@ -205,11 +205,9 @@ public final class ProvinceGenerator extends FactGenerator {
             }
         }
         boolean chemical = weight == Weight.HEAVY || industry.equals("chemical") || industry.equals("pharmaceutical");
-        if (units > 0) {
-            units(e.putArray("units"), chemical, units);
-        }
-        riskPoints(e.putArray("riskPoints"), units, points);
-        hazards(e.putArray("hazards"), hazards);
+        provinceUnits(e.putArray("units"), chemical, units);
+        provinceRiskPoints(e.putArray("riskPoints"), units, points, weight);
+        provinceHazards(e.putArray("hazards"), hazards, weight);
         standardization(e, industry, above);
         return e;
     }
@@ -418,6 +416,116 @@ public final class ProvinceGenerator extends FactGenerator {
         if (random.nextInt(100) == 0) {
             s.put("revokedOn", awarded.plusDays(1 + random.nextInt((int) Math.max(1, asOf.toEpochDay() - awarded.toEpochDay()))).toString());
         }
+    }
+
+    private static final String[] CHEMICAL_UNIT_KINDS = {"production-unit", "production-unit", "warehouse", "loading-station", "workshop",
+            "tank-farm", "control-room"};
+    private static final String[] PLAIN_UNIT_KINDS = {"workshop", "workshop", "workshop", "warehouse", "other"};
+
+    /**
+     * Units. Chemical ones (the first a tank farm) hold 1–3 substances (a control room none) at q = Q × e^(−2.2 + 1.2 g):
+     * a substance passes its critical quantity about 3% of the time, so some units, not all, are 重大危险源. Other units
+     * hold no listed substance ({@code []}, known), now and then a little 液化石油气 far below Q.
+     */
+    private void provinceUnits(ArrayNode units, boolean chemical, int n) {
+        for (int u = 0; u < n; u++) {
+            String kind = chemical ? (u == 0 ? "tank-farm" : CHEMICAL_UNIT_KINDS[random.nextInt(CHEMICAL_UNIT_KINDS.length)])
+                    : PLAIN_UNIT_KINDS[random.nextInt(PLAIN_UNIT_KINDS.length)];
+            ObjectNode unit = units.addObject().put("id", "U" + (u + 1)).put("name", kind + "-" + (u + 1)).put("kind", kind);
+            ArrayNode subs = unit.putArray("substances");
+            if (!chemical || kind.equals("control-room")) {
+                if (random.nextInt(10) == 0) {
+                    subs.addObject().put("name", "液化石油气").put("cas", "68476-85-7").put("quantityT", 0.1 * (1 + random.nextInt(20)))
+                            .put("criticalQuantityT", 50.0).put("beta", 1.5);
+                    unit.put("exposedPeople", random.nextInt(60));
+                }
+                continue;
+            }
+            int count = 1 + random.nextInt(3);
+            for (int k = 0; k < count; k++) {
+                Object[] sub = SUBSTANCES[(u + k * 3 + random.nextInt(SUBSTANCES.length)) % SUBSTANCES.length];
+                double q = Math.round((Double) sub[2] * Math.exp(-2.2 + 1.2 * random.nextGaussian()) * 10) / 10.0;
+                subs.addObject().put("name", (String) sub[0] + (k > 0 ? "-" + k : "")).put("cas", (String) sub[1]).put("quantityT", q)
+                        .put("criticalQuantityT", (Double) sub[2]).put("beta", (Double) sub[3]);
+            }
+            unit.put("exposedPeople", random.nextInt(150));
+            if (kind.equals("tank-farm")) {
+                unit.putObject("tankFarm").put("emergencyShutoff", random.nextInt(8) != 0).put("independentSis", random.nextInt(4) != 0)
+                        .putArray("media").add(random.nextBoolean() ? "flammable-liquid" : "liquefied-gas");
+            }
+            if (kind.equals("production-unit") && random.nextInt(3) == 0) {
+                unit.putArray("keyRegulatedProcesses").add(random.nextBoolean() ? "氯化工艺" : "加氢工艺");
+                unit.putObject("automation").put("controlInstalled", random.nextInt(12) != 0).put("esdInstalled", random.nextInt(8) != 0)
+                        .put("inService", random.nextInt(15) != 0);
+            }
+        }
+    }
+
+    /**
+     * LEC weights (‰) over FactGenerator's L, E, C tables: by score alone a point is RED 0.3% (small shops) or 0.8% of
+     * the time, ORANGE 1.2% / 2.2%, YELLOW 5.6% / 8.2%, else BLUE (national bands, variant A).
+     */
+    private static final int[][] LEC_LIGHT = {{0, 8, 150, 350, 260, 132, 100}, {30, 280, 350, 190, 100, 50}, {0, 15, 170, 355, 280, 180}};
+    private static final int[][] LEC_OTHER = {{1, 10, 200, 370, 210, 119, 90}, {50, 300, 330, 170, 100, 50}, {1, 25, 200, 354, 250, 170}};
+    /** LS weights of L = 1…5 and S = 1…5 (RED by score about 0.3%). */
+    private static final int[] LS_L = {38, 36, 17, 7, 2};
+    private static final int[] LS_S = {32, 36, 22, 8, 2};
+    private static final String[] LIGHT_HAZARDS = {"mechanical", "mechanical", "electrical", "fall", "fire", "other"};
+
+    /**
+     * The risk register: every point in a unit; LEC three times in four, else LS, with the weights above; few people
+     * at once (10 or more 0.5% of the time); 违反强制性标准 1 in 2000, 事故条件持续 1 in 3000. Small shops see mostly
+     * mechanical, electrical and fall hazards; the others any.
+     */
+    private void provinceRiskPoints(ArrayNode points, int units, int n, Weight weight) {
+        int[][] lec = weight == Weight.LIGHT ? LEC_LIGHT : LEC_OTHER;
+        for (int p = 0; p < n; p++) {
+            ObjectNode rp = points.addObject().put("id", "R" + (p + 1)).put("name", "风险点" + (p + 1)).put("unit", "U" + (1 + random.nextInt(units)));
+            ObjectNode a = rp.putObject("assessment");
+            if (random.nextInt(4) == 0) {
+                a.put("method", "LS").put("L", 1 + pick(LS_L)).put("S", 1 + pick(LS_S));
+            } else {
+                a.put("method", "LEC").put("L", LEC_L[pick(lec[0])]).put("E", LEC_E[pick(lec[1])]).put("C", LEC_C[pick(lec[2])]);
+            }
+            int w = random.nextInt(1000);
+            rp.put("simultaneousWorkers", w < 995 ? random.nextInt(8) : 10 + random.nextInt(11));
+            rp.putArray("hazardTypes").add(weight == Weight.LIGHT ? LIGHT_HAZARDS[random.nextInt(LIGHT_HAZARDS.length)]
+                    : HAZARD_TYPES[random.nextInt(HAZARD_TYPES.length)]);
+            rp.put("violatesMandatoryStandard", random.nextInt(2000) == 0).put("accidentConditionsPersist", random.nextInt(3000) == 0);
+        }
+    }
+
+    /**
+     * The hidden-danger register: found in the last 400 days, deadline 30–90 days later; 重大 1 in 25 (small shops) or
+     * 1 in 12; 85% rectified, on a day up to asOf (a later day would be a future fact, so such a hazard stays open).
+     */
+    private void provinceHazards(ArrayNode hazards, int n, Weight weight) {
+        for (int h = 0; h < n; h++) {
+            LocalDate found = asOf.minusDays(10 + random.nextInt(400));
+            boolean major = random.nextInt(weight == Weight.LIGHT ? 25 : 12) == 0;
+            ObjectNode hz = hazards.addObject().put("id", "H" + (h + 1)).put("description", "隐患" + (h + 1))
+                    .put("grade", major ? "major" : "general").put("foundOn", found.toString())
+                    .put("deadline", found.plusDays(30 + random.nextInt(60)).toString());
+            LocalDate rectified = found.plusDays(5 + random.nextInt(80));
+            if (random.nextInt(100) < 85 && !rectified.isAfter(asOf)) {
+                hz.put("rectifiedOn", rectified.toString());
+            }
+        }
+    }
+
+    private int pick(int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int r = random.nextInt(total);
+        for (int k = 0; k < weights.length; k++) {
+            r -= weights[k];
+            if (r < 0) {
+                return k;
+            }
+        }
+        return weights.length - 1;
     }
 
     private int poisson(double lambda) {
