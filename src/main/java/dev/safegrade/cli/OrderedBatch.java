@@ -64,13 +64,30 @@ final class OrderedBatch implements AutoCloseable {
     private Consumer<Line> onWritten = line -> { };
     private String firstProblem;
 
+    /**
+     * The most threads a batch runs on. Evaluation is CPU-bound: more threads than cores gain nothing, and each thread
+     * holds a session and a share of the window of lines in flight (thousands of threads once took gigabytes).
+     */
+    static final int MAX_THREADS = 256;
+    /** The most lines in flight at once, whatever the number of threads: the window's memory is bounded. */
+    static final int MAX_WINDOW = 4096;
+
+    /** Tells on {@code err} and returns false when {@code threads} is out of 1…{@value #MAX_THREADS}. */
+    static boolean threadsInRange(int threads, PrintStream err) {
+        if (threads >= 1 && threads <= MAX_THREADS) {
+            return true;
+        }
+        err.println("error: --threads: expected a number of threads from 1 to " + MAX_THREADS + ", found " + threads);
+        return false;
+    }
+
     OrderedBatch(int threads, PrintStream out) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "safegrade-batch");
             t.setDaemon(true);
             return t;
         });
-        this.inFlight = new ArrayBlockingQueue<>(Math.max(64, threads * 64));
+        this.inFlight = new ArrayBlockingQueue<>(Math.min(MAX_WINDOW, Math.max(64, threads * 64)));
         this.writer = new Thread(() -> write(out), "safegrade-batch-writer");
         this.writer.start();
     }
