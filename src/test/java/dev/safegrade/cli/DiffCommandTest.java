@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code safegrade diff} over real evaluations of the examples, one golden case per reason: a rectification (facts),
  * a later asOf, a pack version bump and its reverse (packs), a batch with a new and a gone subject. The expected
- * outputs are whole files under src/test/resources/diff/CASE/ ({@code expected.json}, {@code expected.txt}); a new case
+ * outputs are whole files under src/test/resources/diff/CASE/ ({@code expected.json}, {@code expected.txt}, and for the
+ * rectification the zh text and the Markdown too); a new case
  * is written with {@code -Dsafegrade.bless=true}, a changed one rewritten only when named:
  * {@code -Dsafegrade.rebless=diff:CASE[,…]} (see {@link Blessing}). Inputs and reports are written under
  * target/diff-tests with relative paths, so that the outputs name the same files on every machine.
@@ -237,6 +238,10 @@ class DiffCommandTest {
         List<String> stale = new ArrayList<>();
         compare(name, "expected.json", json.out(), stale);
         compare(name, "expected.txt", text.out(), stale);
+        if (name.equals("rectification")) { // the other formats and the other language, once
+            compare(name, "expected.zh.txt", CliTest.run("diff", old, now).out(), stale);
+            compare(name, "expected.md", CliTest.run("diff", "--format", "markdown", "--lang", "en", old, now).out(), stale);
+        }
         assertThat(stale).as("diff outputs that differ from the expected files (%s)", Blessing.howToRewrite("DiffCommandTest", "diff:" + name)).isEmpty();
         return json;
     }
