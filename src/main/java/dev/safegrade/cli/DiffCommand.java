@@ -31,10 +31,10 @@ final class DiffCommand extends StreamCommand implements Callable<Integer> {
         text, json, markdown
     }
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report or batch.")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report or batch (- reads standard input).")
     String before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The later report or batch.")
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later report or batch (- reads standard input).")
     String after;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json (diff-v1, docs/diff-v1.md) or markdown.")
@@ -72,11 +72,15 @@ final class DiffCommand extends StreamCommand implements Callable<Integer> {
         if (output != null && !(OutputFile.check(output, streams.err()) && OutputFile.notAnInput(output, inputs, streams.err()))) {
             return ExitCode.INVALID_INPUT;
         }
+        if (before.equals("-") && after.equals("-")) {
+            streams.err().println("error: OLD NEW: expected at most one of them to be - (standard input), found both");
+            return ExitCode.INVALID_INPUT;
+        }
         ReportReader.Side old;
         ReportReader.Side now;
         try {
-            old = ReportReader.read(before);
-            now = ReportReader.read(after);
+            old = ReportReader.read(before, streams.in());
+            now = ReportReader.read(after, streams.in());
         } catch (DiffInputException e) {
             streams.err().println("error: " + e.getMessage());
             if (e.hint() != null) {

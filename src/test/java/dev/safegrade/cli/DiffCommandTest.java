@@ -144,6 +144,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void oneSideMayComeFromStandardInput() throws IOException {
+        String now = Files.readString(Path.of(dir("packs", "new.json")), StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.runWithStdin(now, "diff", "--format", "json", dir("packs", "old.json"), "-");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(finding(Json.mapper().readTree(r.out()), "opened", "OBL-SLI-02").at("/reasons/0/kind").asText()).isEqualTo("packs");
+        assertThat(CliTest.run("diff", "-", "-").code()).isEqualTo(2);
+    }
+
+    @Test
     void anInputThatIsNoReportExitsTwoWithItsPlaceAndWhatWasExpected() throws IOException {
         Path broken = write(WORK.resolve("invalid/broken.json"), "{\"reportVersion\": 1,\n  \"subject\": ");
         Path other = write(WORK.resolve("invalid/other.json"), "{\"name\": \"x\"}\n");

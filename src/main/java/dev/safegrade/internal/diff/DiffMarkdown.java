@@ -11,9 +11,8 @@ public final class DiffMarkdown {
         Wording w = new Wording(zh);
         StringBuilder b = new StringBuilder();
         b.append("# safegrade diff\n\n");
-        b.append(w.w("旧：", "Old: ")).append(cell(diff.before().file())).append(" (").append(diff.before().reports()).append(w.w(" 份报告", " reports"))
-                .append(")  \n").append(w.w("新：", "New: ")).append(cell(diff.after().file())).append(" (").append(diff.after().reports())
-                .append(w.w(" 份报告", " reports")).append(")\n");
+        b.append(w.w("旧：", "Old: ")).append(cell(DiffText.side(w, diff.before()))).append("  \n")
+                .append(w.w("新：", "New: ")).append(cell(DiffText.side(w, diff.after()))).append('\n');
         for (Changes.SubjectDiff s : diff.subjects()) {
             if (s.status() == Changes.Status.MATCHED && s.findings().isEmpty() && s.grades().isEmpty()) {
                 continue;

@@ -68,7 +68,7 @@ public final class DiffText {
         return b.toString();
     }
 
-    private static String side(Wording w, Changes.SideInfo s) {
+    static String side(Wording w, Changes.SideInfo s) {
         String counts = w.w(s.reports() + " 份报告", s.reports() + (s.reports() == 1 ? " report" : " reports"))
                 + (s.errorRecords() > 0 ? w.w("，跳过 " + s.errorRecords() + " 条错误记录", ", " + s.errorRecords() + (s.errorRecords() == 1 ? " error record" : " error records") + " skipped") : "")
                 + (s.duplicates() > 0 ? w.w("，" + s.duplicates() + " 个主体重复（取最后一份）", ", " + s.duplicates() + (s.duplicates() == 1 ? " repeated subject" : " repeated subjects") + " (the last report counts)") : "");

@@ -30,12 +30,14 @@ public final class ReportReader {
     public record Side(String file, List<ReportSummary> reports, int errorRecords) {
     }
 
-    /** @throws DiffInputException when the file cannot be read, is not JSON, or holds a value that is not a report */
-    public static Side read(String file) {
-        Path path = Path.of(file);
+    /**
+     * @param stdin read when {@code file} is {@code -}
+     * @throws DiffInputException when the file cannot be read, is not JSON, or holds a value that is not a report
+     */
+    public static Side read(String file, InputStream stdin) {
         List<ReportSummary> reports = new ArrayList<>();
         int errors = 0;
-        try (InputStream in = Files.newInputStream(path);
+        try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
              JsonParser parser = Json.mapper().getFactory().createParser(in);
              MappingIterator<JsonNode> values = Json.mapper().readerFor(JsonNode.class).readValues(parser)) {
             while (values.hasNextValue()) {
