@@ -79,8 +79,9 @@ final class DiffCommand extends StreamCommand implements Callable<Integer> {
         ReportReader.Side old;
         ReportReader.Side now;
         try {
-            old = ReportReader.read(before, streams.in());
-            now = ReportReader.read(after, streams.in());
+            java.util.Map<Object, Object> pool = new java.util.HashMap<>();
+            old = ReportReader.read(before, streams.in(), pool);
+            now = ReportReader.read(after, streams.in(), pool);
         } catch (DiffInputException e) {
             streams.err().println("error: " + e.getMessage());
             if (e.hint() != null) {

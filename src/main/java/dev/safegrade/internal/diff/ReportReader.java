@@ -35,6 +35,14 @@ public final class ReportReader {
      * @throws DiffInputException when the file cannot be read, is not JSON, or holds a value that is not a report
      */
     public static Side read(String file, InputStream stdin) {
+        return read(file, stdin, new java.util.HashMap<>());
+    }
+
+    /**
+     * @param pool equal values already read (strings, findings, pack lists), shared across both sides: the reports
+     *             of a batch repeat the same rules, titles, paths and packs, and one copy of each is kept
+     */
+    public static Side read(String file, InputStream stdin, Map<Object, Object> pool) {
         List<ReportSummary> reports = new ArrayList<>();
         int errors = 0;
         try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
@@ -47,7 +55,7 @@ public final class ReportReader {
                     errors++;
                     continue;
                 }
-                reports.add(summary(file, at, value));
+                reports.add(summary(file, at, value, pool));
             }
         } catch (NoSuchFileException e) {
             throw new DiffInputException(file, 0, 0, "a report file (evaluate -o) or a batch (evaluate --batch)", "no such file");
@@ -61,7 +69,18 @@ public final class ReportReader {
         return new Side(file, reports, errors);
     }
 
-    private static ReportSummary summary(String file, JsonLocation at, JsonNode r) {
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> pool, T value) {
+        return value == null ? null : (T) pool.computeIfAbsent(value, v -> v);
+    }
+
+    private static Map<String, String> grades(Map<String, String> grades, Map<Object, Object> pool) {
+        Map<String, String> out = new LinkedHashMap<>();
+        grades.forEach((k, v) -> out.put(shared(pool, k), shared(pool, v)));
+        return shared(pool, out);
+    }
+
+    private static ReportSummary summary(String file, JsonLocation at, JsonNode r, Map<Object, Object> pool) {
         long line = at.getLineNr();
         long column = at.getColumnNr();
         if (!r.isObject()) {
@@ -88,7 +107,7 @@ public final class ReportReader {
         Map<String, ReportSummary.PackRef> packs = new LinkedHashMap<>();
         for (JsonNode p : r.path("packs")) {
             String id = p.path("id").asText();
-            packs.put(id, new ReportSummary.PackRef(id, p.path("version").asText(null), p.path("digest").asText(null)));
+            packs.put(id, shared(pool, new ReportSummary.PackRef(id, p.path("version").asText(null), p.path("digest").asText(null))));
         }
         Map<String, FindingRef> findings = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
@@ -97,12 +116,13 @@ public final class ReportReader {
             String ruleId = f.path("ruleId").asText();
             String path = f.path("path").asText("");
             int occurrence = seen.merge(ruleId + " " + path, 1, Integer::sum);
-            FindingRef ref = new FindingRef(ruleId, path, occurrence, f.path("pack").asText(null), f.path("severity").asText(null),
-                    f.path("color").asText(null), f.path("title").path("zh").asText(null), f.path("title").path("en").asText(null));
-            findings.put(ref.identity(), ref);
+            FindingRef ref = new FindingRef(shared(pool, ruleId), shared(pool, path), occurrence, shared(pool, f.path("pack").asText(null)),
+                    shared(pool, f.path("severity").asText(null)), shared(pool, f.path("color").asText(null)),
+                    shared(pool, f.path("title").path("zh").asText(null)), shared(pool, f.path("title").path("en").asText(null)));
+            findings.put(shared(pool, ref.identity()), shared(pool, ref));
         }
         return new ReportSummary(file, (int) line, subject.path("kind").asText(), subject.path("id").asText(), subject.path("name").asText(null),
-                r.path("asOf").asText(null), packs, r.path("input").path("source").asText(null), r.path("input").path("digest").asText(null),
-                GradeValues.of(r.path("grades")), findings);
+                shared(pool, r.path("asOf").asText(null)), shared(pool, packs), r.path("input").path("source").asText(null),
+                r.path("input").path("digest").asText(null), grades(GradeValues.of(r.path("grades")), pool), findings);
     }
 }
