@@ -81,6 +81,27 @@ class DifferTest {
     }
 
     @Test
+    void factsThatChangedElsewhereAreListedAndLeaveTheDateAsAReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String before = "{\"enterprise\": {\"a\": 1, \"b\": {\"c\": true}}}";
+        String after = "{\"enterprise\": {\"a\": 2, \"b\": {\"c\": true}}}";
+        java.nio.file.Files.writeString(dir.resolve("before.json"), before);
+        java.nio.file.Files.writeString(dir.resolve("after.json"), after);
+        String reportFile = dir.resolve("r.json").toString();
+        FindingRef onB = finding("STD-LAPSED", "/enterprise/b", 1, "standardization", "medium");
+        FindingRef onA = finding("OBL-SLI-01", "/enterprise/a", 1, "insurance", "high");
+        ReportSummary o = new ReportSummary(reportFile, 1, "enterprise", "X", null, "2026-06-30", packs("4.0.0", "1.0.0"), "before.json",
+                dev.safegrade.internal.facts.FactReader.digestOf(before.getBytes()), Map.of(), Map.of(onB.identity(), onB, onA.identity(), onA));
+        ReportSummary n = new ReportSummary(reportFile, 1, "enterprise", "X", null, "2027-06-30", packs("4.0.0", "1.0.0"), "after.json",
+                dev.safegrade.internal.facts.FactReader.digestOf(after.getBytes()), Map.of(), Map.of());
+        List<Changes.FindingChange> closed = diff(o, n).subjects().get(0).findings();
+        assertThat(closed).extracting(c -> c.finding().ruleId()).containsExactly("OBL-SLI-01", "STD-LAPSED");
+        assertThat(closed.get(0).reasons()).containsExactly(new Reason.Facts("path", List.of("/enterprise/a"), 0));
+        assertThat(closed.get(1).reasons()).containsExactly(new Reason.Facts("elsewhere", List.of("/enterprise/a"), 0),
+                new Reason.AsOf("2026-06-30", "2027-06-30"));
+        assertThat(new Wording(false).reason(closed.get(1).reasons().get(0))).isEqualTo("facts changed elsewhere: /enterprise/a");
+    }
+
+    @Test
     void aSeverityThatRoseCountsForFailOnNewAndOneThatFellDoesNot() {
         FindingRef low = finding("RISK-POINT-LS", "/enterprise/riskPoints/7", 1, "four-colour", "low");
         FindingRef high = finding("RISK-POINT-LS", "/enterprise/riskPoints/7", 1, "four-colour", "high");
