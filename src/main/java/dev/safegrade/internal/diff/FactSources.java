@@ -33,6 +33,14 @@ public final class FactSources {
         if (report.digest() == null) {
             return null;
         }
+        try {
+            return find(report, explicit);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // a source that is no path on this system (a NUL in it, another OS's name): nothing to read
+        }
+    }
+
+    private byte[] find(ReportSummary report, Path explicit) {
         if (explicit != null) {
             return matching(read(explicit), report.digest());
         }

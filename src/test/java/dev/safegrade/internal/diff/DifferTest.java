@@ -44,10 +44,12 @@ class DifferTest {
     void aGradesPackReasonNamesOnlyThePacksThatDeclareItAndAnUndeclaredGradeTakesAny() {
         Changes.Diff d = diff(report("2026-06-30", "sha256:a", packs("4.0.0", "1.0.0"), Map.of("riskColor", "RED", "parkRisk.class", "A")),
                 report("2026-06-30", "sha256:a", packs("4.1.0", "1.1.0"), Map.of("riskColor", "ORANGE", "parkRisk.class", "B")));
-        List<Changes.GradeChange> grades = d.subjects().get(0).grades();
-        Reason.Packs riskColor = (Reason.Packs) grades.get(0).reasons().get(0);
+        Map<String, Changes.GradeChange> grades = new LinkedHashMap<>();
+        d.subjects().get(0).grades().forEach(g -> grades.put(g.name(), g));
+        assertThat(grades).containsOnlyKeys("riskColor", "parkRisk.class");
+        Reason.Packs riskColor = (Reason.Packs) grades.get("riskColor").reasons().get(0);
         assertThat(riskColor.packs()).extracting(Reason.PackChange::id).containsExactly("four-colour");
-        Reason.Packs park = (Reason.Packs) grades.get(1).reasons().get(0);
+        Reason.Packs park = (Reason.Packs) grades.get("parkRisk.class").reasons().get(0);
         assertThat(park.packs()).extracting(Reason.PackChange::id).containsExactly("four-colour", "insurance");
     }
 

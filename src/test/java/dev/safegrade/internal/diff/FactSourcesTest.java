@@ -45,6 +45,7 @@ class FactSourcesTest {
         assertThat(sources.bytesOf(report(report, "facts.json", digest("{\"a\": 2}\n")), null)).as("edited since").isNull();
         assertThat(sources.bytesOf(report(report, "-", digest("{\"a\": 1}\n")), null)).as("standard input").isNull();
         assertThat(sources.bytesOf(report(report, "-", digest("{\"a\": 1}\n")), dir.resolve("facts.json"))).as("named explicitly").isNotNull();
+        assertThat(sources.bytesOf(report(report, "fa\u0000cts.json:1", digest("{\"a\": 1}\n")), null)).as("no path on this system").isNull();
     }
 
     @Test
