@@ -29,7 +29,7 @@ class PackDeclaredGradesTest {
     void aGradesOrderNameAndTextAreThePacks(@TempDir Path tmp) throws IOException {
         Report shipped = SafeGrade.builder().build().evaluate(EXAMPLE);
         assertThat(shipped.grades().keySet()).containsExactly("riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-                "accidents", "majorRiskList", "standardization");
+                "accidents", "majorRiskList", "openMajorHazards", "standardization", "insurance", "commitment");
         assertThat(shipped.toText(Language.EN)).contains("\n  accidents: A2019-01 large; A2023-01 large; A2025-01 general\n");
 
         Path pack = copyOfAccidentGrading(tmp);
@@ -42,7 +42,7 @@ class PackDeclaredGradesTest {
 
         Report r = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
         assertThat(r.grades().keySet()).containsExactly("accidents", "riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
-                "majorRiskList", "standardization");
+                "majorRiskList", "openMajorHazards", "standardization", "insurance", "commitment");
         assertThat(r.grades()).as("the same grades, in another order").isEqualTo(shipped.grades());
         assertThat(r.findings()).isEqualTo(shipped.findings());
         assertThat(r.toText(Language.EN)).contains("\n  accident grades: 3 accident(s)\n    A2019-01 is large\n    A2023-01 is large\n    A2025-01 is general\n");
@@ -52,12 +52,13 @@ class PackDeclaredGradesTest {
         grade.remove("text");
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
         assertThat(SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE).toText(Language.EN))
-                .contains("\n  accident grades:\n    - id: A2019-01\n      grade: large\n");
+                .contains("\n  accident grades:\n    - id: A2019-01\n      grade: large\n      date: 2019-08-14\n      deaths: 3\n");
         ((ArrayNode) manifest.get("grades")).removeAll();
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
         Report undeclared = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
         assertThat(undeclared.grades().keySet()).as("undeclared keys follow, alphabetically").containsExactly("riskColor", "riskPoints",
-                "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "standardization", "accidents");
+                "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "openMajorHazards", "standardization", "insurance", "commitment",
+                "accidents");
         assertThat(undeclared.toText(Language.EN)).contains("\n  accidents:\n    - id: A2019-01\n");
     }
 

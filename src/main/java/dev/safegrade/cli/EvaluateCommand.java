@@ -14,6 +14,8 @@ import dev.safegrade.format.ReportFormat;
 import dev.safegrade.format.ReportFormats;
 import dev.safegrade.internal.facts.FactDocuments;
 import dev.safegrade.internal.report.ReportJson;
+import dev.safegrade.internal.summary.Regions;
+import dev.safegrade.internal.summary.Summarizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,14 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             description = "Write reports to FILE instead of standard output; FORMAT=FILE writes that format there (repeatable: several formats from one run).")
     List<String> outputs = new ArrayList<>();
 
+    @Option(names = "--summary", paramLabel = "[FORMAT=]PATH",
+            description = "With --batch: also write the province summary of the reports (as 'safegrade summarize' would) to PATH, in one pass; "
+                    + "FORMAT text, json, csv (PATH a folder) or xlsx, else taken from PATH's extension (.json, .xlsx, else text).")
+    String summary;
+
+    @Option(names = "--progress", description = "With --batch: print a status line every 10 s on stderr when it is not a terminal (on a terminal a progress bar is shown anyway).")
+    boolean progress;
+
     @Override
     public Integer call() throws IOException {
         Language language;
@@ -94,6 +104,16 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         }
         List<Output> plan = plan();
         if (plan == null) {
+            return ExitCode.INVALID_INPUT;
+        }
+        if (summary != null && !input.batch) {
+            streams.err().println("error: --summary summarises a batch: use it with --batch");
+            return ExitCode.INVALID_INPUT;
+        }
+        String summaryFormat = summary == null ? null : summaryFormat(summary);
+        Path summaryPath = summary == null ? null : Path.of(summary.substring(summary.indexOf('=') + 1));
+        if (summary != null && !(SummaryOptions.checkFormat(summaryFormat, summaryPath, streams.err())
+                && (summaryFormat.equals("csv") || OutputFile.check(summaryPath, streams.err()) && OutputFile.notAnInput(summaryPath, input.files, streams.err())))) {
             return ExitCode.INVALID_INPUT;
         }
         if (input.batch && (plan.size() != 1 || !plan.get(0).format().id().equals("json"))) {
@@ -126,7 +146,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         if (input.batch) {
-            return batch(safeGrade, plan.get(0).file());
+            return batch(safeGrade, plan.get(0).file(), language, summaryFormat, summaryPath);
         }
         List<Report> reports = new ArrayList<>();
         Map<String, FactDocument> inputs = new LinkedHashMap<>();
@@ -177,13 +197,33 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         return ReportFormats.all().stream().map(ReportFormat::id).toList().toString();
     }
 
-    private int batch(SafeGrade safeGrade, Path output) {
+    /** {@code FORMAT=PATH}, else the format PATH's extension names (text when none does). */
+    private static String summaryFormat(String value) {
+        int eq = value.indexOf('=');
+        if (eq > 0 && SummaryOptions.FORMATS.contains(value.substring(0, eq))) {
+            return value.substring(0, eq);
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") ? "json" : lower.endsWith(".xlsx") ? "xlsx" : "text";
+    }
+
+    private int batch(SafeGrade safeGrade, Path output, Language language, String summaryFormat, Path summaryPath) throws IOException {
         int[] code = {ExitCode.OK};
+        Summarizer summarizer = summaryFormat == null ? null : new Summarizer(Regions.shipped(), Path.of(System.getProperty("java.io.tmpdir")));
         OutputFile.Body body = stream -> {
             PrintStream out = stream == streams.out() ? streams.out() : new PrintStream(stream, false, StandardCharsets.UTF_8);
-            try (OrderedBatch batch = new OrderedBatch(threads, out)) {
-                int unreadable = input.forEach(streams.in(), streams.err(),
-                        (source, bytes, line) -> batch.submit(() -> evaluateLine(safeGrade, source, bytes, line)));
+            try (OrderedBatch batch = new OrderedBatch(threads, out);
+                 Progress bar = Progress.start("evaluate", input.files, progress, streams, batch::invalidSoFar)) {
+                if (summarizer != null) {
+                    batch.onWritten(line -> summarizer.add(line.summary()));
+                }
+                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                    batch.submit(() -> {
+                        OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
+                        return summarizer == null ? l : l.withSummary();
+                    });
+                    bar.step(bytes.length + 1L);
+                });
                 code[0] = ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
             out.flush();
@@ -192,10 +232,12 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             }
         };
         boolean written;
-        try {
+        try (Summarizer closing = summarizer) {
             written = output == null ? write(body) : OutputFile.write(output, body, streams.err());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            if (written && summarizer != null) {
+                written = SummaryOptions.write(summarizer.finish(null, Summarizer.Period.YEAR, Summarizer.Compare.YOY), summaryFormat, language,
+                        summaryPath, streams);
+            }
         }
         return written ? code[0] : ExitCode.worst(code[0], ExitCode.INVALID_INPUT);
     }

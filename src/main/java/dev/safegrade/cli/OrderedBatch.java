@@ -1,5 +1,6 @@
 package dev.safegrade.cli;
 
+import dev.safegrade.internal.summary.ReportLine;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -21,9 +23,22 @@ final class OrderedBatch implements AutoCloseable {
      * What one input line produced: its output line (UTF-8, encoded by the thread that made it), its exit code and, for
      * an invalid line, its first problem as told on stderr (else null).
      */
-    record Line(byte[] utf8, int exitCode, String problem) {
+    record Line(byte[] utf8, int exitCode, String problem, ReportLine summary) {
+        Line(byte[] utf8, int exitCode, String problem) {
+            this(utf8, exitCode, problem, null);
+        }
+
         Line(byte[] utf8, int exitCode) {
             this(utf8, exitCode, null);
+        }
+
+        /** The same line, with what a summary takes from it (read on the worker that made it). */
+        Line withSummary() {
+            try {
+                return new Line(utf8, exitCode, problem, ReportLine.of(SUMMARY_READER.readTree(utf8)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         Line(String text, int exitCode) {
@@ -35,6 +50,7 @@ final class OrderedBatch implements AutoCloseable {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper SUMMARY_READER = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Future<Line> END = CompletableFuture.completedFuture(null);
 
     private final ExecutorService pool;
@@ -44,7 +60,8 @@ final class OrderedBatch implements AutoCloseable {
     private volatile Throwable failure;
     // Written by the writer thread only, read after finish() has joined it.
     private long lines;
-    private long invalid;
+    private volatile long invalid;
+    private Consumer<Line> onWritten = line -> { };
     private String firstProblem;
 
     OrderedBatch(int threads, PrintStream out) {
@@ -56,6 +73,17 @@ final class OrderedBatch implements AutoCloseable {
         this.inFlight = new ArrayBlockingQueue<>(Math.max(64, threads * 64));
         this.writer = new Thread(() -> write(out), "safegrade-batch-writer");
         this.writer.start();
+    }
+
+    /** Hands every line, once written and in input order, to {@code listener} (on the writer thread). */
+    OrderedBatch onWritten(Consumer<Line> listener) {
+        this.onWritten = listener;
+        return this;
+    }
+
+    /** Invalid lines written so far. */
+    long invalidSoFar() {
+        return invalid;
     }
 
     /** Queues one line's work; blocks while the window is full. */
@@ -102,6 +130,11 @@ final class OrderedBatch implements AutoCloseable {
                         out.write('\n');
                         exitCode = ExitCode.worst(exitCode, line.exitCode());
                         lines++;
+                        try {
+                            onWritten.accept(line);
+                        } catch (RuntimeException e) {
+                            failure = failure == null ? e : failure;
+                        }
                         if (line.exitCode() == ExitCode.INVALID_INPUT) {
                             invalid++;
                             firstProblem = firstProblem == null ? line.problem() : firstProblem;

@@ -84,6 +84,7 @@ final class OutputFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.writeTo(out);
             }
+            permissions(tmp, file);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -100,6 +101,18 @@ final class OutputFile {
             }
             return tell(err, file, reason(e), null);
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the output gets the permissions of the file it replaces,
+     * or rw-r--r-- as a new file usually has.
+     */
+    private static void permissions(Path tmp, Path file) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static boolean writeInPlace(Path file, Body body, PrintStream err) {

@@ -33,6 +33,9 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "With --batch: check on N threads (default: the number of cores); output keeps input order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--progress", description = "With --batch: print a status line every 10 s on stderr when it is not a terminal (on a terminal a progress bar is shown anyway).")
+    boolean progress;
+
     @Override
     public Integer call() throws IOException {
         Set<String> ruleIds;
@@ -43,9 +46,12 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         if (input.batch) {
-            try (OrderedBatch batch = new OrderedBatch(Math.max(1, threads), streams.out())) {
-                int unreadable = input.forEach(streams.in(), streams.err(),
-                        (source, bytes, line) -> batch.submit(() -> checkLine(source, bytes, line, ruleIds)));
+            try (OrderedBatch batch = new OrderedBatch(Math.max(1, threads), streams.out());
+                 Progress bar = Progress.start("validate", input.files, progress, streams, batch::invalidSoFar)) {
+                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                    batch.submit(() -> checkLine(source, bytes, line, ruleIds));
+                    bar.step(bytes.length + 1L);
+                });
                 return ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
         }

@@ -61,7 +61,7 @@ final class JunitFormat implements ReportFormat {
     @Override
     public void write(List<Report> reports, RenderContext context, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters(NL);
             List<Suite> suites = reports.stream().map(r -> suite(r, context.language())).toList();

@@ -51,7 +51,9 @@ class DiffCommandTest {
         // packs: insurance 1.1.0, a copy of the shipped pack whose national minimum per-person limit is raised to 50万
         Path pack = WORK.resolve("packs/rules/insurance");
         copyRecursively(Path.of("rules/insurance"), pack);
-        edit(pack.resolve("pack.json"), "\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"");
+        String version = Json.mapper().readTree(pack.resolve("pack.json").toFile()).path("version").asText();
+        String[] v = version.split("\\.");
+        edit(pack.resolve("pack.json"), "\"version\": \"" + version + "\"", "\"version\": \"" + v[0] + "." + (Integer.parseInt(v[1]) + 1) + ".0\"");
         edit(pack.resolve("tables/minimum-per-person.json"), "\"value\": 400000", "\"value\": 500000");
         evaluate("evaluate", HAZCHEM, "--pack", "insurance", "-o", "target/diff-tests/packs/old.json");
         evaluate("evaluate", HAZCHEM, "--packs", "target/diff-tests/packs/rules", "--pack", "insurance", "-o", "target/diff-tests/packs/new.json");
@@ -99,8 +101,10 @@ class DiffCommandTest {
         assertThat(opened.at("/reasons/0/kind").asText()).isEqualTo("packs");
         assertThat(opened.at("/reasons/0/ruleId").asText()).isEqualTo("OBL-SLI-02");
         assertThat(opened.at("/reasons/0/packs/0/id").asText()).isEqualTo("insurance");
-        assertThat(opened.at("/reasons/0/packs/0/old/version").asText()).isEqualTo("1.0.0");
-        assertThat(opened.at("/reasons/0/packs/0/new/version").asText()).isEqualTo("1.1.0");
+        String shipped = Json.mapper().readTree(Path.of("rules/insurance/pack.json").toFile()).path("version").asText();
+        assertThat(opened.at("/reasons/0/packs/0/old/version").asText()).isEqualTo(shipped);
+        assertThat(opened.at("/reasons/0/packs/0/new/version").asText()).isNotEqualTo(shipped).isEqualTo(
+                Json.mapper().readTree(WORK.resolve("packs/rules/insurance/pack.json").toFile()).path("version").asText());
         assertThat(opened.at("/reasons/0/packs/0/old/digest").asText()).isNotEqualTo(opened.at("/reasons/0/packs/0/new/digest").asText());
         assertThat(opened.at("/reasons")).hasSize(1);
     }

@@ -103,7 +103,7 @@ class PackToolsCliTest {
                 "cites:      生产安全事故报告和调查处理条例 (国务院令第493号) 第三条, confirmed",
                 "reads:      /enterprise/accidents/*/deaths  (Deaths)",
                 "decided by: table tables/accident-grades.json \"accident-493\" /rows/2",
-                "DRL rule \"accident grade\" at accident-grading.drl:12-21");
+                "DRL rule \"accident grade\" at accident-grading.drl:12-23");
         CliTest.Run unknown = run("explain", "ACC-493-HUGE");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("no pack describes rule ACC-493-HUGE (similar: ACC-493-ESPECIALLY-MAJOR");

@@ -170,9 +170,10 @@ public final class Evaluator {
 
     private static Subject subject(Facts facts) {
         if (facts.getEnterprise() != null) {
-            return new Subject("enterprise", facts.getEnterprise().getId(), facts.getEnterprise().getName());
+            Enterprise e = facts.getEnterprise();
+            return new Subject("enterprise", e.getId(), e.getName(), e.getRegion(), e.getIndustry());
         }
-        return new Subject("park", facts.getPark().getId(), facts.getPark().getName());
+        return new Subject("park", facts.getPark().getId(), facts.getPark().getName(), facts.getPark().getRegion(), null);
     }
 
     /**

@@ -239,6 +239,11 @@ public final class Tri {
         return value == null;
     }
 
+    /** The value as a grade writes it: true, false, or null while unknown. */
+    public Boolean value() {
+        return value;
+    }
+
     /** Pointers of the absent facts that would decide it; empty once decided. */
     public List<String> missing() {
         return missing;

@@ -152,6 +152,12 @@ public final class ReportJson {
         g.writeStringField("kind", r.subject().kind());
         g.writeStringField("id", r.subject().id());
         g.writeStringField("name", r.subject().name());
+        if (r.subject().region() != null) {
+            g.writeStringField("region", r.subject().region());
+        }
+        if (r.subject().industry() != null) {
+            g.writeStringField("industry", r.subject().industry());
+        }
         g.writeEndObject();
         g.writeStringField("asOf", r.asOf().toString());
         g.writeStringField("profile", r.profile());

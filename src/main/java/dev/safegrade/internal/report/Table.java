@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Rows whose columns line up in a terminal (by display width); the last column is not padded. */
-final class Table {
+public final class Table {
     private Table() {
     }
 
-    static List<String> align(List<String[]> rows) {
+    public static List<String> align(List<String[]> rows) {
         int cols = rows.get(0).length;
         int[] width = new int[cols];
         for (String[] row : rows) {
