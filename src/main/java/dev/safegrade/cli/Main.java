@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new Streams(System.in, out, err));
+        int code = run(args, new Streams(System.in, out, err, Progress.stderrIsTerminal()));
         out.flush();
         System.exit(code);
     }

@@ -39,7 +39,7 @@ class HostileInputCliTest {
             CliTest.Run r = run("evaluate", "--format", format, file.toString());
             assertThat(r.code()).as(format).isZero();
             assertThat(r.out()).as(format).doesNotContain("\u001b", "\r", "\u0007")
-                    .contains("明辉\\u001b[2J\\u000d")
+                    .contains(format.equals("text") ? "明辉\\u001b[2J\\u000d" : "明辉\\u001b[2J<br>")
                     .doesNotContainPattern("(?m)^\\s*critical\\s+RED\\s+MHC-CHEM-2017-99");
         }
         assertThat(run("evaluate", "--format", "text", "--lang", "en", file.toString()).out()).contains("明辉\\u001b[2J\\u000d\\u000a  critical");

@@ -1,5 +1,7 @@
 package dev.safegrade.internal.diff;
 
+import dev.safegrade.Text;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -92,22 +94,8 @@ final class Wording {
         return more > 0 ? list + w("（另有 " + more + " 处）", " (+" + more + " more)") : list;
     }
 
-    /** Control characters (C0, DEL, C1) and bidi controls shown as {@code \}{@code uXXXX}, never passed on. */
+    /** Control characters and bidi controls shown as {@code \}{@code uXXXX}, never passed on (Text.visible); null as "-". */
     static String safe(String s) {
-        if (s == null) {
-            return "-";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
-            if (control && b == null) {
-                b = new StringBuilder(s.substring(0, i));
-            }
-            if (b != null) {
-                b.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return b == null ? s : b.toString();
+        return s == null ? "-" : Text.visible(s);
     }
 }
