@@ -216,13 +216,18 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
                 if (summarizer != null) {
                     batch.onWritten(line -> summarizer.add(line.summary()));
                 }
-                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                    batch.submit(() -> {
-                        OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
-                        return summarizer == null ? l : l.withSummary();
+                int unreadable = ExitCode.OK;
+                try {
+                    unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                        batch.submit(() -> {
+                            OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
+                            return summarizer == null ? l : l.withSummary();
+                        });
+                        bar.step(bytes.length + 1L);
                     });
-                    bar.step(bytes.length + 1L);
-                });
+                } catch (OrderedBatch.OutputFailed stopped) {
+                    // the output is gone (| head -1): nothing more to evaluate; the failed write is told below
+                }
                 code[0] = ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
             out.flush();

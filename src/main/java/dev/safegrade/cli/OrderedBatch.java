@@ -61,6 +61,7 @@ final class OrderedBatch implements AutoCloseable {
     // Written by the writer thread only, read after finish() has joined it.
     private long lines;
     private volatile long invalid;
+    private volatile boolean outputFailed;
     private Consumer<Line> onWritten = line -> { };
     private String firstProblem;
 
@@ -71,6 +72,8 @@ final class OrderedBatch implements AutoCloseable {
     static final int MAX_THREADS = 256;
     /** The most lines in flight at once, whatever the number of threads: the window's memory is bounded. */
     static final int MAX_WINDOW = 4096;
+    /** Lines between two checks that the output can still be written. */
+    private static final int CHECK_EVERY = 256;
 
     /** Tells on {@code err} and returns false when {@code threads} is out of 1…{@value #MAX_THREADS}. */
     static boolean threadsInRange(int threads, PrintStream err) {
@@ -103,8 +106,23 @@ final class OrderedBatch implements AutoCloseable {
         return invalid;
     }
 
-    /** Queues one line's work; blocks while the window is full. */
+    /** Thrown by {@link #submit} once the output can no longer be written (a closed pipe, a full disk): stop reading. */
+    static final class OutputFailed extends RuntimeException {
+        OutputFailed() {
+            super("the output can no longer be written", null, false, false);
+        }
+    }
+
+    /** Whether writing the output has failed (told by the stream: a closed pipe, a full disk). */
+    boolean outputFailed() {
+        return outputFailed;
+    }
+
+    /** Queues one line's work; blocks while the window is full; throws {@link OutputFailed} once the output failed. */
     void submit(Supplier<Line> work) {
+        if (outputFailed) {
+            throw new OutputFailed();
+        }
         try {
             inFlight.put(pool.submit(work::get));
         } catch (InterruptedException e) {
@@ -142,7 +160,7 @@ final class OrderedBatch implements AutoCloseable {
             while ((next = inFlight.take()) != END) {
                 try {
                     Line line = next.get();
-                    if (failure == null) {
+                    if (failure == null && !outputFailed) {
                         out.write(line.utf8(), 0, line.utf8().length);
                         out.write('\n');
                         exitCode = ExitCode.worst(exitCode, line.exitCode());
@@ -155,6 +173,11 @@ final class OrderedBatch implements AutoCloseable {
                         if (line.exitCode() == ExitCode.INVALID_INPUT) {
                             invalid++;
                             firstProblem = firstProblem == null ? line.problem() : firstProblem;
+                        }
+                        // A PrintStream keeps a write error to itself: asking (which flushes) every so many lines, and
+                        // whenever nothing more is waiting, is how a closed pipe (| head -1) stops the reading.
+                        if ((lines % CHECK_EVERY == 0 || inFlight.isEmpty()) && out.checkError()) {
+                            outputFailed = true;
                         }
                     }
                 } catch (ExecutionException e) {

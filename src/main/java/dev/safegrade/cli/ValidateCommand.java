@@ -51,11 +51,17 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
         if (input.batch) {
             try (OrderedBatch batch = new OrderedBatch(threads, streams.out());
                  Progress bar = Progress.start("validate", input.files, progress, streams, batch::invalidSoFar)) {
-                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                    batch.submit(() -> checkLine(source, bytes, line, ruleIds));
-                    bar.step(bytes.length + 1L);
-                });
-                return ExitCode.worst(batch.finish(streams.err()), unreadable);
+                int unreadable = ExitCode.OK;
+                try {
+                    unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                        batch.submit(() -> checkLine(source, bytes, line, ruleIds));
+                        bar.step(bytes.length + 1L);
+                    });
+                } catch (OrderedBatch.OutputFailed stopped) {
+                    // the output is gone (| head -1): nothing more to check; told below
+                }
+                int code = ExitCode.worst(batch.finish(streams.err()), unreadable);
+                return OutputFile.written(streams.out(), streams.err()) ? code : ExitCode.worst(code, ExitCode.INVALID_INPUT);
             }
         }
         int[] worst = {ExitCode.OK};

@@ -26,6 +26,50 @@ class HostileInputCliTest {
         assertThat(run("validate", "--batch", "--threads", "256", "examples/batch-small.ndjson").code()).isZero();
     }
 
+    /** {@code | head -1}: once the output is closed the batch stops reading instead of evaluating to the end. */
+    @Test
+    void aClosedOutputStopsTheBatch() throws IOException {
+        byte[] line = (new ObjectMapper().readTree(Path.of("examples/industrial-trade.json").toFile()).toString() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int lines = 5_000;
+        for (String command : new String[] {"validate", "evaluate"}) {
+            long[] read = {0};
+            java.io.InputStream in = new java.io.InputStream() { // 5,000 lines, counting what is read
+                @Override
+                public int read() {
+                    return read[0] < (long) lines * line.length ? line[(int) (read[0]++ % line.length)] : -1;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    int n = 0;
+                    while (n < len && read[0] < (long) lines * line.length) {
+                        b[off + n++] = line[(int) (read[0]++ % line.length)];
+                    }
+                    return n == 0 ? -1 : n;
+                }
+            };
+            java.io.OutputStream closedAfterOneLine = new java.io.OutputStream() {
+                long written;
+
+                @Override
+                public void write(int b) throws IOException {
+                    if (++written > 100) {
+                        throw new IOException("Broken pipe");
+                    }
+                }
+            };
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int code = Main.run(new String[] {command, "--batch", "--threads", "1"}, new Streams(in,
+                    new java.io.PrintStream(closedAfterOneLine, false, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(code).as(command).isEqualTo(2);
+            assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).as(command)
+                    .isEqualTo("error: standard output: could not be written (closed, or no space left)\n");
+            assertThat(read[0] / line.length).as(command + ": lines read before stopping").isLessThan(lines / 2);
+        }
+    }
+
     /** ESC, CR and LF in a name would clear the screen and forge a "critical" row: every human-readable format shows them escaped. */
     @Test
     void controlCharactersInNamesAreShownNotSent(@TempDir Path tmp) throws IOException {
