@@ -34,6 +34,27 @@ final class ErrorRecord {
         return new InputProblem(source, p.line() > 0 ? p.line() : line, p.column(), p.pointer(), p.expected(), p.found(), p.hint());
     }
 
+    /**
+     * The error record of a line whose evaluation failed unexpectedly (exit code 1): the failure is named, the line's
+     * contents are not; the batch goes on with the next line.
+     */
+    static OrderedBatch.Line failed(String source, int line, Throwable failure) {
+        String message = source + ":" + line + ": internal error while evaluating this line: " + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("errorVersion", 1);
+        o.putObject("input").put("source", source).put("line", line);
+        ObjectNode e = o.putArray("errors").addObject();
+        e.put("line", line);
+        e.put("column", 0);
+        e.putNull("pointer");
+        e.put("expected", "a line SafeGrade can evaluate");
+        e.put("found", "an internal error (" + failure.getClass().getSimpleName() + ")");
+        e.put("message", message);
+        return new OrderedBatch.Line(o.toString(), ExitCode.INTERNAL_ERROR, message);
+    }
+
     private static String of(String source, int line, List<InputProblem> problems) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();

@@ -219,7 +219,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
                 int unreadable = ExitCode.OK;
                 try {
                     unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                        batch.submit(() -> {
+                        batch.submit(source, line, () -> {
                             OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
                             return summarizer == null ? l : l.withSummary();
                         });

@@ -64,6 +64,8 @@ final class OrderedBatch implements AutoCloseable {
     private volatile boolean outputFailed;
     private Consumer<Line> onWritten = line -> { };
     private String firstProblem;
+    private long failed;
+    private String firstFailure;
 
     /**
      * The most threads a batch runs on. Evaluation is CPU-bound: more threads than cores gain nothing, and each thread
@@ -92,6 +94,7 @@ final class OrderedBatch implements AutoCloseable {
         });
         this.inFlight = new ArrayBlockingQueue<>(Math.min(MAX_WINDOW, Math.max(64, threads * 64)));
         this.writer = new Thread(() -> write(out), "safegrade-batch-writer");
+        this.writer.setDaemon(true); // finish() joins it; whatever happens to the reader, it never keeps the process alive
         this.writer.start();
     }
 
@@ -118,13 +121,23 @@ final class OrderedBatch implements AutoCloseable {
         return outputFailed;
     }
 
-    /** Queues one line's work; blocks while the window is full; throws {@link OutputFailed} once the output failed. */
-    void submit(Supplier<Line> work) {
+    /**
+     * Queues the work of line {@code line} of {@code source}; blocks while the window is full; throws
+     * {@link OutputFailed} once the output failed. A line whose work fails (a bug, a stack overflow, running out of
+     * memory on one huge document) becomes that line's error record, exit code 1, and the lines after it go on.
+     */
+    void submit(String source, int line, Supplier<Line> work) {
         if (outputFailed) {
             throw new OutputFailed();
         }
         try {
-            inFlight.put(pool.submit(work::get));
+            inFlight.put(pool.submit(() -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    return ErrorRecord.failed(source, line, e);
+                }
+            }));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -151,6 +164,10 @@ final class OrderedBatch implements AutoCloseable {
             err.println("error: " + invalid + " of " + lines + " line" + (lines == 1 ? "" : "s") + " invalid"
                     + (firstProblem == null ? "" : "; first: " + firstProblem));
         }
+        if (failed > 0) {
+            err.println("error: " + failed + " of " + lines + " line" + (lines == 1 ? "" : "s") + " could not be evaluated (their error records say why); first: "
+                    + firstFailure);
+        }
         return exitCode;
     }
 
@@ -173,6 +190,9 @@ final class OrderedBatch implements AutoCloseable {
                         if (line.exitCode() == ExitCode.INVALID_INPUT) {
                             invalid++;
                             firstProblem = firstProblem == null ? line.problem() : firstProblem;
+                        } else if (line.exitCode() == ExitCode.INTERNAL_ERROR) {
+                            failed++;
+                            firstFailure = firstFailure == null ? line.problem() : firstFailure;
                         }
                         // A PrintStream keeps a write error to itself: asking (which flushes) every so many lines, and
                         // whenever nothing more is waiting, is how a closed pipe (| head -1) stops the reading.

@@ -54,7 +54,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
                 int unreadable = ExitCode.OK;
                 try {
                     unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                        batch.submit(() -> checkLine(source, bytes, line, ruleIds));
+                        batch.submit(source, line, () -> checkLine(source, bytes, line, ruleIds));
                         bar.step(bytes.length + 1L);
                     });
                 } catch (OrderedBatch.OutputFailed stopped) {
