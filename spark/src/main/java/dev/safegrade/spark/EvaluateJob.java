@@ -231,9 +231,9 @@ public final class EvaluateJob {
      */
     static JavaRDD<Doc> ndjson(JavaSparkContext jsc, String input, int partitions) {
         List<JavaRDD<Doc>> files = new ArrayList<>();
+        boolean folder = isDirectory(jsc.hadoopConfiguration(), input);
         for (FileStatus file : files(jsc.hadoopConfiguration(), input)) {
-            String source = file.getPath().getName().equals(new Path(input).getName()) && !isDirectory(jsc.hadoopConfiguration(), input)
-                    ? input : input.replaceAll("/+$", "") + "/" + file.getPath().getName();
+            String source = folder ? input.replaceAll("/+$", "") + "/" + file.getPath().getName() : input;
             Configuration conf = new Configuration(jsc.hadoopConfiguration());
             conf.set("textinputformat.record.delimiter", "\n");
             int want = partitions > 0 ? partitions : 2 * jsc.defaultParallelism();

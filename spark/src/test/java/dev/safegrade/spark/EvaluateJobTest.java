@@ -146,6 +146,41 @@ class EvaluateJobTest {
     }
 
     @Test
+    void aJsonFileIsOneDocumentNamedAsEvaluateNamesIt() throws IOException {
+        String file = "../examples/industrial-trade.json";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, InProcessCli.run(out, new ByteArrayOutputStream(), "evaluate", file));
+        Path json = dir.resolve("json-out");
+        EvaluateJob.Counts c = EvaluateJob.run(spark, EvaluateJob.Options.parse("--format", "json", "--input", file, "--output", json.toString()));
+        assertEquals(new EvaluateJob.Counts(1, 1, 0, c.findings(), 1), c);
+        List<String> lines = spark.read().text(json.resolve("reports").toString()).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(JSON.readTree(out.toByteArray()), JSON.readTree(lines.get(0)));
+    }
+
+    @Test
+    void parquetRowsAreDocumentsNumberedInOrder() {
+        int n = 710; // line 500 ends in CR LF, line 700 is empty
+        List<String> first = new ArrayList<>();
+        for (byte[] line : lines(batch.ndjson()).subList(0, n)) {
+            first.add(new String(line, StandardCharsets.UTF_8).replace("\r", ""));
+        }
+        Path parquet = dir.resolve("facts.parquet");
+        spark.createDataset(first, org.apache.spark.sql.Encoders.STRING()).toDF("facts").coalesce(1).write().parquet(parquet.toString());
+        Path out = dir.resolve("parquet-out");
+        EvaluateJob.Counts c = EvaluateJob.run(spark, EvaluateJob.Options.parse("--format", "parquet", "--column", "facts",
+                "--input", parquet.toString(), "--output", out.toString()));
+        long invalid = batch.invalidLines().headSet(n, true).size();
+        assertEquals(new EvaluateJob.Counts(n, n - invalid, invalid, c.findings(), n), c);
+        List<Row> grades = spark.read().parquet(out.resolve("grades").toString()).select("source", "subjectId").collectAsList();
+        List<byte[]> cli = lines(cliOutput);
+        for (Row g : grades) {
+            int row = Integer.parseInt(g.getString(0).substring(parquet.toString().length() + 1));
+            assertEquals(read(cli.get(row - 1)).at("/subject/id").asText(), g.getString(1), "row " + row);
+        }
+        assertEquals(n - invalid, grades.size());
+    }
+
+    @Test
     void aWrittenOutputIsNotOverwritten() {
         assertThrows(Exception.class,
                 () -> EvaluateJob.run(spark, EvaluateJob.Options.parse("--input", input.toString(), "--output", output.toString())));
