@@ -14,5 +14,5 @@ mkdir -p spark/target/generator
 javac -d spark/target/generator -cp "$CP" benchmarks/src/main/java/dev/safegrade/bench/FactGenerator.java
 INPUT=spark/target/bench-$COUNT.ndjson
 java -cp "spark/target/generator:$CP" dev.safegrade.bench.FactGenerator 42 "$COUNT" "$INPUT"
-SPARK_LOCAL_IP=127.0.0.1 java -Xmx3g -cp "$CP" \
+SPARK_LOCAL_IP=127.0.0.1 java -Xmx4g -cp "$CP" \
   dev.safegrade.spark.SparkBenchmark "$INPUT" spark/target/bench-$COUNT.md

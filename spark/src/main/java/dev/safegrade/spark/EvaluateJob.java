@@ -183,6 +183,8 @@ public final class EvaluateJob {
         JavaRDD<Doc> docs = read(spark, o);
         Engine engine = o.engine();
         JavaRDD<Row> rows = docs.mapPartitions(it -> Rows.evaluate(engine, it), true);
+        // A report is 10–60 KiB of JSON: the cache's default column batches of 10,000 rows would hold up to 600 MB each.
+        spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize", "256");
         Dataset<Row> evaluated = spark.createDataFrame(rows, Rows.EVALUATED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             String out = o.output().endsWith("/") ? o.output() : o.output() + "/";
