@@ -74,7 +74,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat a rule left without the facts it needs (notEvaluated) as invalid input.")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N", description = "With --batch: evaluate on N threads (default: the number of cores); output keeps input order.")
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: evaluate on N threads, 1 to 256 (default: the number of cores); output keeps input order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE",
@@ -98,8 +98,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: --lang: expected zh or en, found \"" + lang + "\"");
             return ExitCode.INVALID_INPUT;
         }
-        if (threads < 1) {
-            streams.err().println("error: --threads: expected a number of threads ≥ 1, found " + threads);
+        if (!OrderedBatch.threadsInRange(threads, streams.err())) {
             return ExitCode.INVALID_INPUT;
         }
         List<Output> plan = plan();
@@ -217,13 +216,18 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
                 if (summarizer != null) {
                     batch.onWritten(line -> summarizer.add(line.summary()));
                 }
-                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                    batch.submit(() -> {
-                        OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
-                        return summarizer == null ? l : l.withSummary();
+                int unreadable = ExitCode.OK;
+                try {
+                    unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                        batch.submit(source, line, () -> {
+                            OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
+                            return summarizer == null ? l : l.withSummary();
+                        });
+                        bar.step(bytes.length + 1L);
                     });
-                    bar.step(bytes.length + 1L);
-                });
+                } catch (OrderedBatch.OutputFailed stopped) {
+                    // the output is gone (| head -1): nothing more to evaluate; the failed write is told below
+                }
                 code[0] = ExitCode.worst(batch.finish(streams.err()), unreadable);
             }
             out.flush();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code safegrade}: evaluate fact files, validate them, work with packs, explain rules, print the schemas. */
 @Command(name = "safegrade", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Evaluates Chinese enterprises and chemical parks against work-safety regulations with cited, versioned rule packs.",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, SummarizeCommand.class, PacksCommand.class, ExplainCommand.class, SchemaCommand.class},
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, SummarizeCommand.class, PacksCommand.class, ExplainCommand.class, SchemaCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated; no finding at or above --fail-on", "1:unexpected internal error",
                 "2:usage error or invalid input (that input was not evaluated)", "4:findings at or above --fail-on"})
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new Streams(System.in, out, err));
+        int code = run(args, new Streams(System.in, out, err, Progress.stderrIsTerminal()));
         out.flush();
         System.exit(code);
     }

@@ -61,8 +61,30 @@ final class OrderedBatch implements AutoCloseable {
     // Written by the writer thread only, read after finish() has joined it.
     private long lines;
     private volatile long invalid;
+    private volatile boolean outputFailed;
     private Consumer<Line> onWritten = line -> { };
     private String firstProblem;
+    private long failed;
+    private String firstFailure;
+
+    /**
+     * The most threads a batch runs on. Evaluation is CPU-bound: more threads than cores gain nothing, and each thread
+     * holds a session and a share of the window of lines in flight (thousands of threads once took gigabytes).
+     */
+    static final int MAX_THREADS = 256;
+    /** The most lines in flight at once, whatever the number of threads: the window's memory is bounded. */
+    static final int MAX_WINDOW = 4096;
+    /** Lines between two checks that the output can still be written. */
+    private static final int CHECK_EVERY = 256;
+
+    /** Tells on {@code err} and returns false when {@code threads} is out of 1…{@value #MAX_THREADS}. */
+    static boolean threadsInRange(int threads, PrintStream err) {
+        if (threads >= 1 && threads <= MAX_THREADS) {
+            return true;
+        }
+        err.println("error: --threads: expected a number of threads from 1 to " + MAX_THREADS + ", found " + threads);
+        return false;
+    }
 
     OrderedBatch(int threads, PrintStream out) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -70,8 +92,9 @@ final class OrderedBatch implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.inFlight = new ArrayBlockingQueue<>(Math.max(64, threads * 64));
+        this.inFlight = new ArrayBlockingQueue<>(Math.min(MAX_WINDOW, Math.max(64, threads * 64)));
         this.writer = new Thread(() -> write(out), "safegrade-batch-writer");
+        this.writer.setDaemon(true); // finish() joins it; whatever happens to the reader, it never keeps the process alive
         this.writer.start();
     }
 
@@ -86,10 +109,35 @@ final class OrderedBatch implements AutoCloseable {
         return invalid;
     }
 
-    /** Queues one line's work; blocks while the window is full. */
-    void submit(Supplier<Line> work) {
+    /** Thrown by {@link #submit} once the output can no longer be written (a closed pipe, a full disk): stop reading. */
+    static final class OutputFailed extends RuntimeException {
+        OutputFailed() {
+            super("the output can no longer be written", null, false, false);
+        }
+    }
+
+    /** Whether writing the output has failed (told by the stream: a closed pipe, a full disk). */
+    boolean outputFailed() {
+        return outputFailed;
+    }
+
+    /**
+     * Queues the work of line {@code line} of {@code source}; blocks while the window is full; throws
+     * {@link OutputFailed} once the output failed. A line whose work fails (a bug, a stack overflow, running out of
+     * memory on one huge document) becomes that line's error record, exit code 1, and the lines after it go on.
+     */
+    void submit(String source, int line, Supplier<Line> work) {
+        if (outputFailed) {
+            throw new OutputFailed();
+        }
         try {
-            inFlight.put(pool.submit(work::get));
+            inFlight.put(pool.submit(() -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    return ErrorRecord.failed(source, line, e);
+                }
+            }));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -116,6 +164,10 @@ final class OrderedBatch implements AutoCloseable {
             err.println("error: " + invalid + " of " + lines + " line" + (lines == 1 ? "" : "s") + " invalid"
                     + (firstProblem == null ? "" : "; first: " + firstProblem));
         }
+        if (failed > 0) {
+            err.println("error: " + failed + " of " + lines + " line" + (lines == 1 ? "" : "s") + " could not be evaluated (their error records say why); first: "
+                    + firstFailure);
+        }
         return exitCode;
     }
 
@@ -125,7 +177,7 @@ final class OrderedBatch implements AutoCloseable {
             while ((next = inFlight.take()) != END) {
                 try {
                     Line line = next.get();
-                    if (failure == null) {
+                    if (failure == null && !outputFailed) {
                         out.write(line.utf8(), 0, line.utf8().length);
                         out.write('\n');
                         exitCode = ExitCode.worst(exitCode, line.exitCode());
@@ -138,6 +190,14 @@ final class OrderedBatch implements AutoCloseable {
                         if (line.exitCode() == ExitCode.INVALID_INPUT) {
                             invalid++;
                             firstProblem = firstProblem == null ? line.problem() : firstProblem;
+                        } else if (line.exitCode() == ExitCode.INTERNAL_ERROR) {
+                            failed++;
+                            firstFailure = firstFailure == null ? line.problem() : firstFailure;
+                        }
+                        // A PrintStream keeps a write error to itself: asking (which flushes) every so many lines, and
+                        // whenever nothing more is waiting, is how a closed pipe (| head -1) stops the reading.
+                        if ((lines % CHECK_EVERY == 0 || inFlight.isEmpty()) && out.checkError()) {
+                            outputFailed = true;
                         }
                     }
                 } catch (ExecutionException e) {

@@ -128,7 +128,7 @@ final class OutputFile {
     static boolean written(PrintStream out, PrintStream err) {
         out.flush();
         if (out.checkError()) {
-            err.println("error: standard output: the report could not be written (closed, or no space left)");
+            err.println("error: standard output: could not be written (closed, or no space left)");
             return false;
         }
         return true;

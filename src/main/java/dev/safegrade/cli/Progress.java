@@ -46,7 +46,7 @@ final class Progress implements AutoCloseable {
      * @param invalid how many records were invalid so far
      */
     static Progress start(String task, java.util.List<String> files, boolean asked, Streams streams, LongSupplier invalid) {
-        boolean terminal = streams.err() == System.err && stderrIsTerminal();
+        boolean terminal = streams.errIsTerminal();
         if (!terminal && !asked) {
             return NONE;
         }
@@ -116,7 +116,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** Whether file descriptor 2 is a terminal (Linux: it links to a tty); System.console() only tells for stdout. */
-    private static boolean stderrIsTerminal() {
+    static boolean stderrIsTerminal() {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

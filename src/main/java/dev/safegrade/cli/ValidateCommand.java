@@ -30,7 +30,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             description = "Also accept the rule ids of the packs in DIR (one pack folder, or a folder of them), as evaluate --packs DIR would load them.")
     Path packDir;
 
-    @Option(names = "--threads", paramLabel = "N", description = "With --batch: check on N threads (default: the number of cores); output keeps input order.")
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: check on N threads, 1 to 256 (default: the number of cores); output keeps input order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--progress", description = "With --batch: print a status line every 10 s on stderr when it is not a terminal (on a terminal a progress bar is shown anyway).")
@@ -45,14 +45,23 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
+        if (!OrderedBatch.threadsInRange(threads, streams.err())) {
+            return ExitCode.INVALID_INPUT;
+        }
         if (input.batch) {
-            try (OrderedBatch batch = new OrderedBatch(Math.max(1, threads), streams.out());
+            try (OrderedBatch batch = new OrderedBatch(threads, streams.out());
                  Progress bar = Progress.start("validate", input.files, progress, streams, batch::invalidSoFar)) {
-                int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                    batch.submit(() -> checkLine(source, bytes, line, ruleIds));
-                    bar.step(bytes.length + 1L);
-                });
-                return ExitCode.worst(batch.finish(streams.err()), unreadable);
+                int unreadable = ExitCode.OK;
+                try {
+                    unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                        batch.submit(source, line, () -> checkLine(source, bytes, line, ruleIds));
+                        bar.step(bytes.length + 1L);
+                    });
+                } catch (OrderedBatch.OutputFailed stopped) {
+                    // the output is gone (| head -1): nothing more to check; told below
+                }
+                int code = ExitCode.worst(batch.finish(streams.err()), unreadable);
+                return OutputFile.written(streams.out(), streams.err()) ? code : ExitCode.worst(code, ExitCode.INVALID_INPUT);
             }
         }
         int[] worst = {ExitCode.OK};

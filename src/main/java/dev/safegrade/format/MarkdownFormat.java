@@ -8,6 +8,7 @@ import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
+import dev.safegrade.Text;
 import dev.safegrade.WaivedFinding;
 import dev.safegrade.WaiverNotice;
 import java.io.IOException;
@@ -131,9 +132,12 @@ final class MarkdownFormat implements ReportFormat {
         return s.toString();
     }
 
-    /** Text safe inside a table cell or a list item: no line breaks, pipes escaped, HTML-special characters escaped. */
+    /**
+     * Text safe inside a table cell or a list item: no line breaks, pipes escaped, HTML-special characters escaped,
+     * other control characters shown (Text.visible).
+     */
     private static String cell(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-                .replace("\r\n", "<br>").replace("\n", "<br>");
+        return Text.visible(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("\r\n", "<br>").replace("\n", "<br>"));
     }
 }

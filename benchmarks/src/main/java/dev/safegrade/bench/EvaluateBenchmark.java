@@ -7,6 +7,7 @@ import dev.safegrade.Report;
 import dev.safegrade.SafeGrade;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,6 +40,9 @@ public class EvaluateBenchmark {
     private JsonNode typicalTree;
     private List<String> batch;
     private final ObjectMapper mapper = new ObjectMapper();
+    /** The generator's mix: {@code generic} or {@code province} (run with {@code -p mix=province}). */
+    @Param({"generic"})
+    public String mix;
 
     @Setup
     public void setUp() throws IOException {
@@ -55,7 +60,7 @@ public class EvaluateBenchmark {
         typical = FactDocument.parse(typicalJson, "typical");
         typicalTree = mapper.readTree(typicalJson);
         StringWriter w = new StringWriter();
-        new FactGenerator(42).write(1000, w);
+        (mix.equals("province") ? new ProvinceGenerator(42, LocalDate.of(2026, 11, 30)) : new FactGenerator(42)).write(1000, w);
         batch = w.toString().lines().toList();
     }
 

@@ -19,9 +19,9 @@ import java.util.SplittableRandom;
  *
  * <pre>java -cp benchmarks.jar dev.safegrade.bench.FactGenerator SEED COUNT OUT.ndjson</pre>
  */
-public final class FactGenerator {
+public class FactGenerator {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-    private static final String USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    static final String USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final String[] INDUSTRIES = {"coal-mine", "metal-nonmetal-mine", "hazardous-chemicals", "chemical", "pharmaceutical",
             "fireworks", "petroleum-extraction", "metallurgy", "nonferrous", "building-materials", "machinery", "light-industry", "textile",
@@ -30,22 +30,29 @@ public final class FactGenerator {
     private static final int[] INDUSTRY_WEIGHTS = {3, 3, 12, 10, 3, 2, 1, 4, 3, 5, 12, 10, 6, 1, 8, 4, 4, 1, 2, 1, 5};
     private static final String[] REGIONS = {"610102", "610116", "610117", "610526", "610402", "610302", "610881", "430181", "320506", "370883"};
     private static final String[] CITIES = {"西安", "咸阳", "宝鸡", "渭南", "榆林", "延安", "汉中", "安康", "商洛", "铜川"};
-    private static final String[] WORDS = {"华瑞", "恒泰", "鑫源", "宏达", "明辉", "泾渭", "秦川", "长安", "金桥", "中天", "新锐", "安和"};
+    static final String[] WORDS = {"华瑞", "恒泰", "鑫源", "宏达", "明辉", "泾渭", "秦川", "长安", "金桥", "中天", "新锐", "安和"};
     /** Synthetic substances with the q/Q/β a unit might hold (test data, not a regulation table). */
-    private static final Object[][] SUBSTANCES = {
+    static final Object[][] SUBSTANCES = {
             {"甲醇", "67-56-1", 500.0, 1.0}, {"液氨", "7664-41-7", 10.0, 2.0}, {"液化石油气", "68476-85-7", 50.0, 1.5},
             {"氯", "7782-50-5", 5.0, 4.0}, {"苯", "71-43-2", 50.0, 1.0}, {"汽油", "86290-81-5", 200.0, 1.0}, {"硫化氢", "7783-06-4", 5.0, 5.0}};
-    private static final double[] LEC_L = {10, 6, 3, 1, 0.5, 0.2, 0.1};
-    private static final double[] LEC_E = {10, 6, 3, 2, 1, 0.5};
-    private static final double[] LEC_C = {100, 40, 15, 7, 3, 1};
-    private static final String[] HAZARD_TYPES = {"fire", "explosion", "poisoning", "asphyxiation", "fall", "mechanical", "electrical", "other"};
-    private static final String[] UNIT_KINDS = {"production-unit", "tank-farm", "warehouse", "workshop", "loading-station", "control-room", "other"};
+    static final double[] LEC_L = {10, 6, 3, 1, 0.5, 0.2, 0.1};
+    static final double[] LEC_E = {10, 6, 3, 2, 1, 0.5};
+    static final double[] LEC_C = {100, 40, 15, 7, 3, 1};
+    static final String[] HAZARD_TYPES = {"fire", "explosion", "poisoning", "asphyxiation", "fall", "mechanical", "electrical", "other"};
+    static final String[] UNIT_KINDS = {"production-unit", "tank-farm", "warehouse", "workshop", "loading-station", "control-room", "other"};
 
-    private final SplittableRandom random;
-    private final JsonNodeFactory f = JsonNodeFactory.instance;
+    final SplittableRandom random;
+    final JsonNodeFactory f = JsonNodeFactory.instance;
+    /** The date the documents describe; dates are drawn relative to it. */
+    final LocalDate asOf;
 
     public FactGenerator(long seed) {
+        this(seed, AS_OF);
+    }
+
+    FactGenerator(long seed, LocalDate asOf) {
         this.random = new SplittableRandom(seed);
+        this.asOf = asOf;
     }
 
     public static void main(String[] args) throws IOException {
@@ -65,7 +72,7 @@ public final class FactGenerator {
 
     /** Document number {@code i}: about 2% are parks. */
     public ObjectNode next(long i) {
-        ObjectNode doc = f.objectNode().put("factsVersion", 1).put("asOf", AS_OF.toString());
+        ObjectNode doc = f.objectNode().put("factsVersion", 1).put("asOf", asOf.toString());
         if (random.nextInt(50) == 0) {
             doc.set("park", park(i));
         } else {
@@ -103,17 +110,22 @@ public final class FactGenerator {
         return e;
     }
 
-    private void people(ArrayNode people) {
+    void people(ArrayNode people) {
         people.addObject().put("id", "P1").putArray("roles").add("principal");
         ((ObjectNode) people.get(0)).putArray("certificates").addObject().put("kind", "safety-competence").put("validUntil", date(-60, 1000));
         int managers = 1 + random.nextInt(3);
+        staff(people, managers, 6);
+    }
+
+    /** Adds {@code managers} safety managers and 0 to {@code operatorBound - 1} special operators after the people listed. */
+    void staff(ArrayNode people, int managers, int operatorBound) {
         for (int m = 0; m < managers; m++) {
             ObjectNode p = people.addObject().put("id", "P" + (people.size() + 1));
             p.putArray("roles").add("safety-manager");
             p.putArray("certificates").addObject().put("kind", "safety-competence").put("validUntil", date(-60, 1000));
             p.put("education", random.nextBoolean() ? "college" : "bachelor");
         }
-        int operators = random.nextInt(6);
+        int operators = random.nextInt(operatorBound);
         for (int o = 0; o < operators; o++) {
             ObjectNode p = people.addObject().put("id", "P" + (people.size() + 1));
             p.putArray("roles").add("special-operator");
@@ -137,9 +149,13 @@ public final class FactGenerator {
         }
     }
 
-    private int units(ArrayNode units, String industry) {
+    int units(ArrayNode units, String industry) {
         boolean chemical = industry.equals("hazardous-chemicals") || industry.equals("chemical") || industry.equals("pharmaceutical");
-        int n = 1 + random.nextInt(chemical ? 6 : 3);
+        return units(units, chemical, 1 + random.nextInt(chemical ? 6 : 3));
+    }
+
+    /** {@code n} units; chemical ones hold substances (the first is a tank farm). */
+    int units(ArrayNode units, boolean chemical, int n) {
         for (int u = 0; u < n; u++) {
             String kind = chemical && u == 0 ? "tank-farm" : pick(UNIT_KINDS);
             ObjectNode unit = units.addObject().put("id", "U" + (u + 1)).put("name", kind + "-" + (u + 1)).put("kind", kind);
@@ -167,10 +183,17 @@ public final class FactGenerator {
         return n;
     }
 
-    private void riskPoints(ArrayNode points, int units) {
-        int n = 10 + random.nextInt(41);
+    void riskPoints(ArrayNode points, int units) {
+        riskPoints(points, units, 10 + random.nextInt(41));
+    }
+
+    /** {@code n} risk points; with no units they name none. */
+    void riskPoints(ArrayNode points, int units, int n) {
         for (int p = 0; p < n; p++) {
-            ObjectNode rp = points.addObject().put("id", "R" + (p + 1)).put("name", "风险点" + (p + 1)).put("unit", "U" + (1 + random.nextInt(units)));
+            ObjectNode rp = points.addObject().put("id", "R" + (p + 1)).put("name", "风险点" + (p + 1));
+            if (units > 0) {
+                rp.put("unit", "U" + (1 + random.nextInt(units)));
+            }
             ObjectNode a = rp.putObject("assessment");
             if (random.nextInt(4) == 0) {
                 a.put("method", "LS").put("L", 1 + random.nextInt(5)).put("S", 1 + random.nextInt(5));
@@ -184,10 +207,13 @@ public final class FactGenerator {
         }
     }
 
-    private void hazards(ArrayNode hazards) {
-        int n = random.nextInt(6);
+    void hazards(ArrayNode hazards) {
+        hazards(hazards, random.nextInt(6));
+    }
+
+    void hazards(ArrayNode hazards, int n) {
         for (int h = 0; h < n; h++) {
-            LocalDate found = AS_OF.minusDays(10 + random.nextInt(400));
+            LocalDate found = asOf.minusDays(10 + random.nextInt(400));
             ObjectNode hz = hazards.addObject().put("id", "H" + (h + 1)).put("description", "隐患" + (h + 1))
                     .put("grade", random.nextInt(8) == 0 ? "major" : "general").put("foundOn", found.toString())
                     .put("deadline", found.plusDays(30 + random.nextInt(60)).toString());
@@ -197,7 +223,7 @@ public final class FactGenerator {
         }
     }
 
-    private ObjectNode park(long i) {
+    ObjectNode park(long i) {
         ObjectNode p = f.objectNode().put("id", "PARK-" + i).put("name", pick(CITIES) + pick(WORDS) + "化工园区").put("region", pick(REGIONS));
         p.putObject("recognized").put("status", random.nextInt(5) != 0).put("notice", "认定公告" + i).put("on", date(-2000, -100));
         p.putObject("plans").putObject("overall").put("approved", random.nextBoolean()).put("hasSafetyDisasterChapter", random.nextBoolean());
@@ -219,11 +245,16 @@ public final class FactGenerator {
         return p;
     }
 
-    private String uscc(String region) {
+    String uscc(String region) {
         StringBuilder b = new StringBuilder("91").append(region);
         for (int k = 0; k < 9; k++) {
             b.append(USCC.charAt(random.nextInt(USCC.length())));
         }
+        return withCheck(b);
+    }
+
+    /** The 17 characters of {@code b} and their GB 32100-2015 check character. */
+    static String withCheck(StringBuilder b) {
         int sum = 0;
         for (int k = 0; k < 17; k++) {
             sum += USCC.indexOf(b.charAt(k)) * WEIGHTS[k];
@@ -232,15 +263,15 @@ public final class FactGenerator {
         return b.append(USCC.charAt(check == 31 ? 0 : check)).toString();
     }
 
-    private String date(int fromDays, int toDays) {
-        return AS_OF.plusDays(fromDays + random.nextInt(toDays - fromDays + 1)).toString();
+    String date(int fromDays, int toDays) {
+        return asOf.plusDays(fromDays + random.nextInt(toDays - fromDays + 1)).toString();
     }
 
-    private String pick(String[] values) {
+    String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }
 
-    private String weighted(String[] values, int[] weights) {
+    String weighted(String[] values, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

@@ -8,6 +8,7 @@ import dev.safegrade.Language;
 import dev.safegrade.NotEvaluated;
 import dev.safegrade.NotInForce;
 import dev.safegrade.Report;
+import dev.safegrade.Text;
 import dev.safegrade.WaivedFinding;
 import dev.safegrade.WaiverNotice;
 import dev.safegrade.RiskColor;
@@ -217,11 +218,11 @@ public final class TextReport {
         }
 
         void wrap(String text, String first, String rest) {
-            Wrap.lines(text, width, first, rest).forEach(this::line);
+            Wrap.lines(Text.visible(text), width, first, rest).forEach(this::line);
         }
 
         void line(String line) {
-            b.append(line).append('\n');
+            b.append(Text.visible(line)).append('\n');
         }
 
         @Override

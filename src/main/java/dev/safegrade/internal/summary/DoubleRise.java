@@ -102,10 +102,10 @@ final class DoubleRise {
                     r[0], r[1], r[2], r[3], r[4], r[5], both)));
         });
         List<Column> columns = List.of(text("code", "区划代码", "code", 10), text("name", "名称", "name", 18),
-                number("accidents", "本期事故起数", "accidents"), number("deaths", "本期死亡人数", "deaths"),
-                number("deathsUnknown", "本期死亡人数未知的事故", "accidents with deaths unknown"),
-                number("previousAccidents", "对比期事故起数", "previous accidents"), number("previousDeaths", "对比期死亡人数", "previous deaths"),
-                number("previousDeathsUnknown", "对比期死亡人数未知的事故", "previous accidents with deaths unknown"),
+                number("accidents", "事故起数", "accidents"), number("deaths", "死亡人数", "deaths"),
+                number("deathsUnknown", "死亡人数未知", "toll unknown"),
+                number("previousAccidents", "对比期起数", "before: accidents"), number("previousDeaths", "对比期死亡", "before: deaths"),
+                number("previousDeathsUnknown", "对比期死亡未知", "before: toll unknown"),
                 new Column("bothRose", "双上升", "both rose", Kind.TEXT, 10));
         String span = periods.from() + "–" + periods.to() + " / " + periods.previousFrom() + "–" + periods.previousTo();
         return onlyRising

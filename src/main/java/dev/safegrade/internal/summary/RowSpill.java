@@ -26,6 +26,9 @@ final class RowSpill implements AutoCloseable {
     private static final TypeReference<List<Object>> ROW = new TypeReference<>() {
     };
 
+    /** The memory one sorting run may take (the library counts about twice a line's size). */
+    static final long SORT_MEMORY = 16L << 20;
+
     private final Path dir;
     private final Path unsorted;
     private final BufferedWriter out;
@@ -61,8 +64,13 @@ final class RowSpill implements AutoCloseable {
         out.close();
         sorted = Files.createTempFile(dir, "sorted", ".rows");
         Comparator<String> byLine = Comparator.naturalOrder();
-        List<File> runs = ExternalSort.sortInBatch(unsorted.toFile(), byLine, ExternalSort.DEFAULTMAXTEMPFILES, StandardCharsets.UTF_8,
-                dir.toFile(), false);
+        List<File> runs;
+        try (BufferedReader in = Files.newBufferedReader(unsorted, StandardCharsets.UTF_8)) {
+            // Runs of at most SORT_MEMORY / 2 bytes: the library would otherwise size them by the free heap, so that
+            // the memory a summary takes would grow with its lists up to the heap's limit.
+            runs = ExternalSort.sortInBatch(in, Files.size(unsorted), byLine, ExternalSort.DEFAULTMAXTEMPFILES, SORT_MEMORY,
+                    StandardCharsets.UTF_8, dir.toFile(), false, 0, false, false);
+        }
         ExternalSort.mergeSortedFiles(runs, sorted.toFile(), byLine, StandardCharsets.UTF_8);
         Files.deleteIfExists(unsorted);
     }

@@ -1,6 +1,7 @@
 package dev.safegrade.internal.summary;
 
 import dev.safegrade.Language;
+import dev.safegrade.Text;
 import dev.safegrade.internal.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,19 +83,7 @@ public final class SummaryText {
         return clean(String.valueOf(v));
     }
 
-    /** Control characters (ESC, CR, LF …) in a name are shown as \\uXXXX, never sent to the terminal. */
     static String clean(String s) {
-        if (s == null) {
-            return "-";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
+        return s == null ? "-" : Text.visible(s);
     }
 }
