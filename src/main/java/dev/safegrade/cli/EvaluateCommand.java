@@ -12,8 +12,8 @@ import dev.safegrade.Waivers;
 import dev.safegrade.format.RenderContext;
 import dev.safegrade.format.ReportFormat;
 import dev.safegrade.format.ReportFormats;
+import dev.safegrade.internal.batch.BatchLine;
 import dev.safegrade.internal.facts.FactDocuments;
-import dev.safegrade.internal.report.ReportJson;
 import dev.safegrade.internal.summary.Regions;
 import dev.safegrade.internal.summary.Summarizer;
 import java.io.IOException;
@@ -259,19 +259,17 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
 
     /** One NDJSON line: a compact report, or an error record in its place. */
     private OrderedBatch.Line evaluateLine(SafeGrade safeGrade, String source, byte[] bytes, int line) {
-        try {
-            Report report = evaluate(safeGrade, FactDocuments.parse(bytes, source + ":" + line, line), source);
-            return new OrderedBatch.Line(ReportJson.compactUtf8(report), exitCodeOf(report));
-        } catch (InvalidFactsException e) {
-            return ErrorRecord.line(source, line, e.problems());
-        }
+        BatchLine out = BatchLine.evaluate(safeGrade, source, bytes, line); // the Spark job writes its lines with it too
+        return out.report() == null
+                ? new OrderedBatch.Line(out.utf8(), ExitCode.INVALID_INPUT, out.problems().get(0).describe())
+                : new OrderedBatch.Line(out.utf8(), exitCodeOf(out.report()));
     }
 
     /** One whole file: its report added to {@code reports}, or its problems on stderr. */
     private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, List<Report> reports, Map<String, FactDocument> inputs) {
         try {
             FactDocument doc = FactDocuments.parse(bytes, source, 1);
-            Report report = evaluate(safeGrade, doc, source);
+            Report report = BatchLine.evaluate(safeGrade, doc, source);
             reports.add(report);
             inputs.putIfAbsent(report.input().source(), doc);
             return exitCodeOf(report);
@@ -281,13 +279,6 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         }
     }
 
-    /** A park that lists its member enterprises is evaluated with them (paths relative to the file it came from). */
-    private static Report evaluate(SafeGrade safeGrade, FactDocument doc, String source) {
-        if (doc.memberFiles().isEmpty()) {
-            return safeGrade.evaluate(doc);
-        }
-        return safeGrade.evaluatePark(doc, doc.members(source.equals("-") ? null : Path.of(source).getParent()));
-    }
 
     private int exitCodeOf(Report report) {
         Severity threshold = failOn.severity();

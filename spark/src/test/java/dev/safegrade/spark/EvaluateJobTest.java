@@ -1,0 +1,222 @@
+package dev.safegrade.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.safegrade.cli.InProcessCli;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job in local mode on 5,000 generated documents (a few of them invalid) gives, line for line and byte for byte,
+ * what {@code safegrade evaluate --batch} writes for the same file, and its tables account for every document.
+ */
+class EvaluateJobTest {
+    private static final int LINES = 5_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static ExampleVariants.Batch batch;
+    static Path input;
+    static byte[] cliOutput;
+    static EvaluateJob.Counts counts;
+    static Path output;
+
+    @BeforeAll
+    static void runBoth() throws IOException {
+        batch = ExampleVariants.generate(Path.of("../examples"), LINES, 16);
+        input = dir.resolve("province.ndjson");
+        Files.write(input, batch.ndjson());
+
+        long t0 = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = InProcessCli.run(out, err, "evaluate", "--batch", input.toString());
+        assertEquals(2, code, "evaluate --batch exits 2 when a line is invalid; stderr: " + err.toString(StandardCharsets.UTF_8));
+        cliOutput = out.toByteArray();
+
+        long t1 = System.nanoTime();
+        spark = SparkSession.builder().master("local[2]").appName("EvaluateJobTest")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                // rows read back give dates as LocalDate (java.sql.Date would need --add-opens java.base/sun.util.calendar)
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .getOrCreate();
+        long t2 = System.nanoTime();
+        output = dir.resolve("out");
+        counts = EvaluateJob.run(spark, EvaluateJob.Options.parse("--input", input.toString(), "--output", output.toString()));
+        long t3 = System.nanoTime();
+        // timings for the log only: nothing is asserted on them
+        System.err.printf("EvaluateJobTest: CLI %.1f s, Spark session %.1f s, job %.1f s; %s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9, counts);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void theReportsAreWhatEvaluateBatchWritesByteForByte() throws IOException {
+        List<Path> parts = reportParts();
+        assertTrue(parts.size() >= 2, "the input was split, so that order across partitions is tested: " + parts);
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (Path p : parts) {
+            joined.write(Files.readAllBytes(p));
+        }
+        byte[] spark = joined.toByteArray();
+        List<byte[]> cliLines = lines(cliOutput);
+        List<byte[]> sparkLines = lines(spark);
+        assertEquals(LINES, cliLines.size());
+        assertEquals(LINES, sparkLines.size());
+        for (int i = 0; i < LINES; i++) {
+            assertArrayEquals(cliLines.get(i), sparkLines.get(i), "line " + (i + 1));
+        }
+        assertArrayEquals(cliOutput, spark);
+    }
+
+    @Test
+    void theCountsAddUp() {
+        int invalid = batch.invalidLines().size();
+        assertTrue(invalid >= 6, "the input has invalid lines of every kind");
+        assertEquals(new EvaluateJob.Counts(LINES, LINES - invalid, invalid, counts.findings(), LINES), counts);
+        assertTrue(counts.addUp());
+        long findings = 0;
+        for (byte[] line : lines(cliOutput)) {
+            JsonNode n = read(line);
+            findings += n.has("findings") ? n.get("findings").size() : 0;
+        }
+        assertEquals(findings, counts.findings(), "one row per finding");
+        assertTrue(findings > LINES, "the documents have findings");
+    }
+
+    @Test
+    void theErrorsTableSaysWhereEachInvalidDocumentIs() {
+        List<Row> rows = spark.read().parquet(output.resolve("errors").toString()).select("source", "line", "message").collectAsList();
+        TreeSet<Integer> lines = new TreeSet<>();
+        for (Row r : rows) {
+            assertEquals(input.toString(), r.getString(0));
+            lines.add(Math.toIntExact(r.getLong(1)));
+            assertTrue(r.getString(2).startsWith(input + ":" + r.getLong(1) + ":"), r.getString(2));
+        }
+        assertEquals(batch.invalidLines(), lines);
+    }
+
+    @Test
+    void theGradesAndFindingsTablesFollowTheReports() {
+        List<byte[]> cli = lines(cliOutput);
+        JsonNode first = read(cli.get(0));
+        Row grade = spark.read().parquet(output.resolve("grades").toString())
+                .where("source = '" + input + ":1'").first();
+        assertEquals(first.at("/subject/id").asText(), grade.getAs("subjectId"));
+        assertEquals(first.at("/subject/region").asText(), grade.getAs("region"));
+        assertEquals(first.at("/findings").size(), (int) grade.getAs("findings"));
+        JsonNode insured = first.at("/grades/insurance/covered");
+        assertEquals(insured.isBoolean() ? insured.asBoolean() : null, grade.getAs("insuranceCovered"));
+        Row finding = spark.read().parquet(output.resolve("findings").toString())
+                .where("source = '" + input + ":1'").orderBy("severity").limit(1).collectAsList().get(0);
+        assertEquals(first.at("/subject/industry").asText(), finding.getAs("industry"));
+        long red = 0;
+        for (byte[] line : cli) {
+            red += read(line).at("/grades/riskColor/value").asText("").equals("RED") ? 1 : 0;
+        }
+        assertEquals(red, spark.read().parquet(output.resolve("grades").toString()).where("riskColor = 'RED'").count());
+    }
+
+    @Test
+    void aJsonFileIsOneDocumentNamedAsEvaluateNamesIt() throws IOException {
+        String file = "../examples/industrial-trade.json";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, InProcessCli.run(out, new ByteArrayOutputStream(), "evaluate", file));
+        Path json = dir.resolve("json-out");
+        EvaluateJob.Counts c = EvaluateJob.run(spark, EvaluateJob.Options.parse("--format", "json", "--input", file, "--output", json.toString()));
+        assertEquals(new EvaluateJob.Counts(1, 1, 0, c.findings(), 1), c);
+        List<String> lines = spark.read().text(json.resolve("reports").toString()).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(JSON.readTree(out.toByteArray()), JSON.readTree(lines.get(0)));
+    }
+
+    @Test
+    void parquetRowsAreDocumentsNumberedInOrder() {
+        int n = 710; // line 500 ends in CR LF, line 700 is empty
+        List<String> first = new ArrayList<>();
+        for (byte[] line : lines(batch.ndjson()).subList(0, n)) {
+            first.add(new String(line, StandardCharsets.UTF_8).replace("\r", ""));
+        }
+        Path parquet = dir.resolve("facts.parquet");
+        spark.createDataset(first, org.apache.spark.sql.Encoders.STRING()).toDF("facts").coalesce(1).write().parquet(parquet.toString());
+        Path out = dir.resolve("parquet-out");
+        EvaluateJob.Counts c = EvaluateJob.run(spark, EvaluateJob.Options.parse("--format", "parquet", "--column", "facts",
+                "--input", parquet.toString(), "--output", out.toString()));
+        long invalid = batch.invalidLines().headSet(n, true).size();
+        assertEquals(new EvaluateJob.Counts(n, n - invalid, invalid, c.findings(), n), c);
+        List<Row> grades = spark.read().parquet(out.resolve("grades").toString()).select("source", "subjectId").collectAsList();
+        List<byte[]> cli = lines(cliOutput);
+        for (Row g : grades) {
+            int row = Integer.parseInt(g.getString(0).substring(parquet.toString().length() + 1));
+            assertEquals(read(cli.get(row - 1)).at("/subject/id").asText(), g.getString(1), "row " + row);
+        }
+        assertEquals(n - invalid, grades.size());
+    }
+
+    @Test
+    void aWrittenOutputIsNotOverwritten() {
+        assertThrows(Exception.class,
+                () -> EvaluateJob.run(spark, EvaluateJob.Options.parse("--input", input.toString(), "--output", output.toString())));
+    }
+
+    @Test
+    void theCountsCheckCanFail() {
+        EvaluateJob.Counts lost = new EvaluateJob.Counts(LINES, LINES - 7, 6, 0, LINES);
+        assertTrue(!lost.addUp());
+    }
+
+    private static List<Path> reportParts() throws IOException {
+        try (Stream<Path> files = Files.list(output.resolve("reports"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+        }
+    }
+
+    private static JsonNode read(byte[] line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of NDJSON output, each without its LF (output lines never end in CR). */
+    private static List<byte[]> lines(byte[] bytes) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
+                start = i + 1;
+            }
+        }
+        assertEquals(bytes.length, start, "output ends with a line end");
+        return lines;
+    }
+}
