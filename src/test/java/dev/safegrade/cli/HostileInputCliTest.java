@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,44 @@ class HostileInputCliTest {
             assertThat(r.out()).isEmpty();
         }
         assertThat(run("validate", "--batch", "--threads", "256", "examples/batch-small.ndjson").code()).isZero();
+    }
+
+    /**
+     * N tank farms with the same 重大事故隐患 and N rectified register entries for it: every HAZ-REG-UNRECORDED finding
+     * listed all N entries, so the report grew with N² (a 570 KB input gave 138 MB). The evidence now lists 10 and the
+     * count, and the register is indexed once: the report grows with its findings.
+     */
+    @Test
+    void aRegisterOfManyClosedEntriesKeepsTheReportProportionalToItsFindings(@TempDir Path tmp) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int n = 300;
+        ObjectNode doc = (ObjectNode) json.readTree(Path.of("examples/hazchem-producer.json").toFile());
+        ObjectNode enterprise = (ObjectNode) doc.path("enterprise");
+        com.fasterxml.jackson.databind.node.ArrayNode units = enterprise.putArray("units");
+        com.fasterxml.jackson.databind.node.ArrayNode hazards = enterprise.putArray("hazards");
+        ObjectNode tankFarm = (ObjectNode) json.readTree(Path.of("examples/hazchem-producer.json").toFile()).path("enterprise").path("units").path(0);
+        for (int i = 0; i < n; i++) {
+            units.add(tankFarm.deepCopy().put("id", "U" + i));
+            hazards.addObject().put("id", "H" + i).put("grade", "major").put("item", "MHC-CHEM-2017-05").put("foundOn", "2025-01-01")
+                    .put("deadline", "2025-03-01").put("rectifiedOn", "2025-02-01");
+        }
+        enterprise.remove("riskPoints");
+        Path file = tmp.resolve("many.json");
+        Files.writeString(file, json.writeValueAsString(doc));
+        CliTest.Run r = run("evaluate", file.toString());
+        assertThat(r.code()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report = json.readTree(r.out());
+        List<com.fasterxml.jackson.databind.JsonNode> unrecorded = new java.util.ArrayList<>();
+        report.path("findings").forEach(f -> {
+            if (f.path("ruleId").asText().equals("HAZ-REG-UNRECORDED") && f.path("evidence").path("item").asText().equals("MHC-CHEM-2017-05")) {
+                unrecorded.add(f);
+            }
+        });
+        assertThat(unrecorded).hasSize(n);
+        assertThat(unrecorded.get(0).at("/evidence/closedOrLaterEntries")).hasSize(10);
+        assertThat(unrecorded.get(0).at("/evidence/closedOrLaterEntries/0").asText()).isEqualTo("H0");
+        assertThat(unrecorded.get(0).at("/evidence/closedOrLaterEntryCount").asInt()).isEqualTo(n);
+        assertThat(r.out().length() / report.path("findings").size()).as("bytes per finding").isLessThan(3_000);
     }
 
     /** {@code | head -1}: once the output is closed the batch stops reading instead of evaluating to the end. */

@@ -24,6 +24,8 @@ public final class Enterprise extends Element {
     private List<Unit> units;
     private List<RiskPoint> riskPoints;
     private List<Hazard> hazards;
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    private java.util.Map<String, List<String>> hazardIdsByItem;
     private Standardization standardization;
     private List<Observation> observations;
     // Shared with the four-colour pack (应急〔2018〕19号 diagnosis), whose names these are.
@@ -136,6 +138,23 @@ public final class Enterprise extends Element {
 
     public List<Hazard> getHazards() {
         return hazards == null ? List.of() : hazards;
+    }
+
+    /**
+     * The ids of the register entries naming {@code item} (a rule id), in register order: one pass over the register
+     * for all items, so that checking N findings against N entries costs N, not N².
+     */
+    public synchronized List<String> hazardIdsFor(String item) {
+        if (hazardIdsByItem == null) {
+            java.util.Map<String, List<String>> byItem = new java.util.HashMap<>();
+            for (Hazard h : getHazards()) {
+                if (h.getItem() != null) {
+                    byItem.computeIfAbsent(h.getItem(), k -> new java.util.ArrayList<>()).add(h.getId());
+                }
+            }
+            hazardIdsByItem = byItem;
+        }
+        return hazardIdsByItem.getOrDefault(item, List.of());
     }
 
     public Standardization getStandardization() {
