@@ -9,6 +9,7 @@ import dev.safegrade.internal.engine.Waiving;
 import dev.safegrade.internal.facts.RuleReferences;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
+import dev.safegrade.internal.packs.PackTrust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ public final class SafeGrade {
     private final List<Waiver> waivers;
 
     private SafeGrade(Builder b) {
-        List<Pack> available = PackLoader.available(b.includeShipped, b.packDirectories);
+        List<Pack> available = PackLoader.available(b.includeShipped, b.packDirectories, new PackTrust(b.trustPacks, b.pinned));
         this.packs = PackLoader.select(available, b.packIds);
         this.choosableIfChosen = b.packIds.isEmpty() ? null : available;
         this.ruleIds = RuleReferences.idsOf(available);
@@ -190,6 +191,8 @@ public final class SafeGrade {
         private final Set<String> packIds = new LinkedHashSet<>();
         private final List<Path> packDirectories = new ArrayList<>();
         private boolean includeShipped = true;
+        private boolean trustPacks;
+        private final java.util.Map<String, String> pinned = new java.util.LinkedHashMap<>();
         private String profile;
         private LocalDate asOf;
         private boolean strict;
@@ -207,9 +210,32 @@ public final class SafeGrade {
             return this;
         }
 
-        /** Also load the packs in this folder; a pack there replaces a shipped pack of the same id. */
+        /**
+         * Also load the packs in this folder; a pack there replaces a shipped pack of the same id. Its rules are code that
+         * runs in this process, so {@link #build()} refuses them unless trusted: {@link #trustPacks()}, or each pinned
+         * by {@link #packDigest}.
+         */
         public Builder packDirectory(Path dir) {
             packDirectories.add(Objects.requireNonNull(dir));
+            return this;
+        }
+
+        /**
+         * Run the rules of every {@link #packDirectory} pack (trusting who wrote them). Trusted or not, a folder pack's
+         * compiled rules are checked against an allow-list (no file, network, process, reflection, thread or clock) and its
+         * tables as {@code safegrade packs lint} checks them; see the README, "What a pack can do".
+         */
+        public Builder trustPacks() {
+            trustPacks = true;
+            return this;
+        }
+
+        /**
+         * Run the {@link #packDirectory} pack with this id only when its content has this digest ({@code sha256:…}, as
+         * {@link PackInfo#digest()} and reports' {@code packs[].digest} give it): a pack reviewed once and pinned.
+         */
+        public Builder packDigest(String packId, String digest) {
+            pinned.put(Objects.requireNonNull(packId), Objects.requireNonNull(digest));
             return this;
         }
 
@@ -249,7 +275,8 @@ public final class SafeGrade {
         /**
          * Loads and compiles the packs (once per distinct set of pack contents in this JVM).
          *
-         * @throws PackException            when a pack is incomplete or its DRL does not compile
+         * @throws PackException            when a pack is incomplete, its DRL does not compile, a pack folder is not
+         *                                  trusted, or its compiled rules or tables are refused
          * @throws IllegalArgumentException for an unknown pack id or profile
          * @throws InvalidWaiversException  when a waiver names a rule no loaded pack has, or one that may not be waived
          */

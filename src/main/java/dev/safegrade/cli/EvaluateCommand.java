@@ -63,6 +63,9 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     @Mixin
     PackOptions packs = new PackOptions();
 
+    @Mixin
+    PackTrustOptions trust = new PackTrustOptions();
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Waivers (waivers-v1, 'safegrade schema waivers'): findings they accept are reported under waived; checked before anything is evaluated.")
     Path waivers;
@@ -126,7 +129,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
         }
         SafeGrade safeGrade;
         try {
-            SafeGrade.Builder b = packs.builder().strict(strict);
+            SafeGrade.Builder b = packs.builder(trust.trust()).strict(strict);
             if (asOf != null) {
                 b.asOf(asOf);
             }

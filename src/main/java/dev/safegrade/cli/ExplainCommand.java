@@ -45,13 +45,17 @@ final class ExplainCommand extends StreamCommand implements Callable<Integer> {
     @Mixin
     PackOptions packs = new PackOptions();
 
+    @Mixin
+    PackTrustOptions trust = new PackTrustOptions();
+
     @Override
     public Integer call() throws IOException {
         Pack pack;
         Set<String> ruleIds;
         try {
             ruleIds = packs.ruleIds();
-            List<Pack> loaded = packs.load();
+            // Explaining on a file runs the rules: a pack folder's must be trusted; describing a rule only reads it.
+            List<Pack> loaded = file == null ? packs.load() : packs.loadToRun(trust.trust());
             pack = loaded.stream().filter(p -> p.rules().containsKey(ruleId)).findFirst().orElse(null);
             if (pack == null) {
                 List<String> near = loaded.stream().flatMap(p -> p.rules().keySet().stream())

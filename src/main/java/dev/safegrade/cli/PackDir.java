@@ -32,6 +32,17 @@ final class PackDir {
         return packs;
     }
 
+    /** The packs, loaded to run their rules (golden cases): a folder's must be trusted, and pass the load checks. */
+    List<Pack> loadToRun(dev.safegrade.internal.packs.PackTrust trust) {
+        if (dir == null) {
+            return load();
+        }
+        List<Pack> packs = load();
+        trust.check(packs);
+        packs.forEach(p -> dev.safegrade.internal.packs.FolderPackCheck.all().forEach(c -> c.check(p)));
+        return packs;
+    }
+
     /** How the loader names where the packs come from. */
     String origin() {
         return dir == null ? "classpath" : dir.toString();

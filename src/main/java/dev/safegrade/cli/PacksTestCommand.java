@@ -25,6 +25,9 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
     @Mixin
     PackDir packDir = new PackDir();
 
+    @Mixin
+    PackTrustOptions trust = new PackTrustOptions();
+
     @Option(names = "--coverage", description = "Also show, per pack, which rules fired in its cases and which clauses of each source "
             + "its rules cite; fail when the share of rules that fired is below the manifest's coverage.minRuleShare.")
     boolean coverage;
@@ -33,7 +36,7 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
     public Integer call() {
         List<Pack> packs;
         try {
-            packs = packDir.load();
+            packs = packDir.loadToRun(trust.trust());
         } catch (PackException e) {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
@@ -42,7 +45,7 @@ final class PacksTestCommand extends StreamCommand implements Callable<Integer> 
         // evaluate: a pack must conclude the same beside the others, and no finding may be reported twice.
         CompiledPacks together;
         try {
-            together = CompiledPacks.of(PackLoader.available(true, packDir.dir == null ? List.of() : List.of(packDir.dir)));
+            together = CompiledPacks.of(PackLoader.available(true, packDir.dir == null ? List.of() : List.of(packDir.dir), trust.trust()));
         } catch (PackException e) {
             streams.err().println("error: with all packs together: " + e.getMessage());
             return ExitCode.INVALID_INPUT;

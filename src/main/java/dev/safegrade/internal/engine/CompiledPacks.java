@@ -17,6 +17,7 @@ import java.util.Set;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -24,6 +25,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 /**
  * A set of packs compiled into one KieBase, with everything evaluation needs beside it. Compiled once per
@@ -34,18 +36,20 @@ public final class CompiledPacks {
 
     private final List<Pack> packs;
     private final KieBase kieBase;
-    private final Map<String, List<String>> models; // pack id -> its precompiled model classes; null: DRL compiled
+    private final Map<String, FolderPackModel.Source> models; // pack id -> its executable model classes; null: DRL compiled
+    private final boolean precompiled;
     private final Map<List<Set<String>>, KieBase> kieBasesBySubset = new ConcurrentHashMap<>();
     private final DrlScopes scopes;
     private final Map<String, RuleMeta> rules;
     private final Map<String, Pack> packByDrlPackage;
     private final SessionTables tables;
 
-    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, List<String>> models, Map<String, RuleMeta> rules,
+    private CompiledPacks(List<Pack> packs, KieBase kieBase, Map<String, FolderPackModel.Source> models, boolean precompiled, Map<String, RuleMeta> rules,
                           Map<String, Pack> packByDrlPackage, SessionTables tables) {
         this.packs = packs;
         this.kieBase = kieBase;
         this.models = models;
+        this.precompiled = precompiled;
         this.rules = rules;
         this.packByDrlPackage = packByDrlPackage;
         this.tables = tables;
@@ -54,7 +58,8 @@ public final class CompiledPacks {
 
     /**
      * The compiled form of these packs, from the cache when the same content was compiled before. Packs the
-     * build precompiled (same digest) are loaded from their executable model; otherwise all DRL is compiled.
+     * build precompiled (same digest) are loaded from their executable model; any other pack's DRL is compiled to the
+     * executable model now, and refused when its compiled code uses anything outside {@link CodeCheck}'s allow-list.
      */
     public static CompiledPacks of(List<Pack> packs) {
         return CACHE.computeIfAbsent(key(packs), k -> compile(packs, k, true));
@@ -70,9 +75,9 @@ public final class CompiledPacks {
         return CACHE.computeIfAbsent("drl:" + key(packs), k -> compile(packs, k, false));
     }
 
-    /** Whether the rules were loaded from the build's executable model rather than compiled from DRL. */
+    /** Whether every pack was loaded from the build's executable model rather than compiled now. */
     public boolean precompiled() {
-        return models != null;
+        return precompiled;
     }
 
     /**
@@ -89,7 +94,8 @@ public final class CompiledPacks {
             List<Model> subset = new ArrayList<>();
             for (Pack p : packs) {
                 if (packIds.contains(p.id())) {
-                    for (Model m : PrecompiledPacks.instantiate(p.id(), models.get(p.id()))) {
+                    FolderPackModel.Source source = models.get(p.id());
+                    for (Model m : PrecompiledPacks.instantiate(p.id(), source.classes(), source.loader())) {
                         subset.add(excludedFiles.isEmpty() ? m : new ScopedModel(m, r -> !scopes.excludesRule(p.id(), r.getName(), excludedFiles)));
                     }
                 }
@@ -133,7 +139,8 @@ public final class CompiledPacks {
     private static CompiledPacks compile(List<Pack> packs, String key, boolean usePrecompiled) {
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         Map<String, Pack> byPackage = new LinkedHashMap<>();
-        Map<String, List<String>> models = usePrecompiled ? precompiledModels(packs) : null;
+        Map<String, FolderPackModel.Source> models = usePrecompiled ? new LinkedHashMap<>() : null;
+        boolean precompiled = usePrecompiled;
         for (Pack pack : packs) {
             for (RuleMeta meta : pack.rules().values()) {
                 RuleMeta clash = rules.putIfAbsent(meta.id(), meta);
@@ -142,6 +149,17 @@ public final class CompiledPacks {
                 }
             }
             byPackage.put(drlPackageOf(pack.id()), pack);
+            if (usePrecompiled) {
+                Optional<List<String>> built = PrecompiledPacks.modelClasses(pack);
+                if (built.isPresent()) {
+                    models.put(pack.id(), new FolderPackModel.Source(built.get(), PrecompiledPacks.class.getClassLoader()));
+                } else {
+                    FolderPackModel.Source source = FolderPackModel.compile(pack);
+                    checkRuleNames(pack, PrecompiledPacks.instantiate(pack.id(), source.classes(), source.loader()), rules);
+                    models.put(pack.id(), source);
+                    precompiled = false;
+                }
+            }
         }
         // From the executable model, KieBases are made per set of applicable packs, when first needed (cheap: no
         // compilation), so a subject pays only for its packs and start-up builds none it does not use.
@@ -149,20 +167,20 @@ public final class CompiledPacks {
         if (kieBase != null) {
             checkRuleNames(kieBase, rules, byPackage); // precompiled packs were checked when their DRL was (tests)
         }
-        return new CompiledPacks(List.copyOf(packs), kieBase, models, Map.copyOf(rules), Map.copyOf(byPackage), new SessionTables(packs));
+        return new CompiledPacks(List.copyOf(packs), kieBase, models == null ? null : Map.copyOf(models), precompiled, Map.copyOf(rules),
+                Map.copyOf(byPackage), new SessionTables(packs));
     }
 
-    /** The precompiled models of every pack, or null when any pack has none (then all DRL is compiled). */
-    private static Map<String, List<String>> precompiledModels(List<Pack> packs) {
-        Map<String, List<String>> models = new LinkedHashMap<>();
-        for (Pack p : packs) {
-            Optional<List<String>> m = PrecompiledPacks.modelClasses(p);
-            if (m.isEmpty()) {
-                return null;
+    /** A rule of a pack compiled now named like an id must be described in its manifest (as {@link #checkRuleNames(KieBase, Map, Map)}). */
+    private static void checkRuleNames(Pack pack, List<Model> models, Map<String, RuleMeta> rules) {
+        for (Model m : models) {
+            for (org.drools.model.Rule r : m.getRules()) {
+                if (!Character.isLowerCase(r.getName().charAt(0)) && !rules.containsKey(r.getName())) {
+                    throw new PackException(pack.id(), "pack.json", 0,
+                            "DRL rule \"" + r.getName() + "\" is not described in pack.json (helper rules have lower-case names)");
+                }
             }
-            models.put(p.id(), m.get());
         }
-        return Map.copyOf(models);
     }
 
     private static KieBase compileDrl(List<Pack> packs, String key) {
@@ -181,7 +199,12 @@ public final class CompiledPacks {
             throw new PackException(origin[0], origin[1], first.getLine(), "DRL does not compile: " + first.getText().trim() + more);
         }
         try {
-            return ks.newKieContainer(releaseId).getKieBase();
+            // Drools 10.2.0's JIT of MVEL constraints calls EvaluatorHelper.initOperators with a signature that no
+            // longer exists (NoSuchMethodError after 20 evaluations of a constraint with an operator such as
+            // str[startsWith] $x; apache/incubator-kie-drools#6711, fixed after 10.2.0): constraints stay interpreted.
+            KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+            conf.setOption(ConstraintJittingThresholdOption.get(-1));
+            return ks.newKieContainer(releaseId).newKieBase(conf);
         } finally {
             // Otherwise every compiled set stays in Drools' global repository.
             ks.getRepository().removeKieModule(releaseId);

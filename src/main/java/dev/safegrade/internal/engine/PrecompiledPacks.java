@@ -36,8 +36,7 @@ final class PrecompiledPacks {
     }
 
     /** Loads and instantiates model classes: only when a subject first needs the pack, since it costs start-up time. */
-    static List<Model> instantiate(String pack, List<String> classes) {
-        ClassLoader loader = PrecompiledPacks.class.getClassLoader();
+    static List<Model> instantiate(String pack, List<String> classes, ClassLoader loader) {
         List<Model> models = new ArrayList<>();
         for (String name : classes) {
             try {

@@ -59,6 +59,7 @@ public final class Precompiler {
         byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
         ks.getRepository().removeKieModule(releaseId);
         List<String> models = new ArrayList<>();
+        java.util.Map<String, byte[]> generated = new java.util.TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
@@ -66,11 +67,19 @@ public final class Precompiler {
                 if (e.getName().endsWith("/drools-model")) {
                     models.addAll(modelNames(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
                 } else if (e.getName().endsWith(".class") && !e.getName().startsWith("org/drools/project/")) {
-                    Path target = classes.resolve(e.getName());
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, bytes);
+                    generated.put(e.getName().substring(0, e.getName().length() - ".class".length()), bytes);
                 }
             }
+        }
+        // The shipped packs are held to the allow-list a pack folder is held to at run time.
+        List<CodeCheck.Refusal> refused = CodeCheck.check(generated);
+        if (!refused.isEmpty()) {
+            throw FolderPackModel.refusal(pack, refused);
+        }
+        for (java.util.Map.Entry<String, byte[]> c : generated.entrySet()) {
+            Path target = classes.resolve(c.getKey() + ".class");
+            Files.createDirectories(target.getParent());
+            Files.write(target, c.getValue());
         }
         return models;
     }

@@ -52,6 +52,21 @@ public final class LintTarget {
         }
     }
 
+    /**
+     * The pack as the loader loaded it: its tables and DRL are those it will run with (lines found by reading the files
+     * again, and left out when they changed since).
+     */
+    static LintTarget of(Pack pack) {
+        LintTarget t = new LintTarget(pack.dir(), JsonFile.read(pack.dir(), MANIFEST), pack, null);
+        t.tables = new LinkedHashMap<>();
+        pack.tables().forEach((file, tree) -> {
+            JsonFile disk = JsonFile.read(pack.dir(), file);
+            t.tables.put(file, new JsonFile(file, tree, disk.readable() && disk.tree().equals(tree) ? disk.locator() : null, null, 0));
+        });
+        t.drl = new LinkedHashMap<>(pack.drl());
+        return t;
+    }
+
     /** The pack id of the manifest, or the folder name when the manifest has none. */
     public String id() {
         JsonNode id = manifest.tree().path("id");

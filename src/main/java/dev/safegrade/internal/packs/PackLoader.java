@@ -80,13 +80,32 @@ public final class PackLoader {
         return select(available(includeShipped, dirs), ids);
     }
 
-    /** Every pack there is to choose from: the shipped ones (unless left out), then each folder's, replacing by id. */
+    /**
+     * Every pack there is to choose from: the shipped ones (unless left out), then each folder's, replacing by id. For
+     * reading the packs (their rule ids, say); to evaluate with them use {@link #available(boolean, List, PackTrust)}.
+     */
     public static List<Pack> available(boolean includeShipped, List<Path> dirs) {
+        return available(includeShipped, dirs, null);
+    }
+
+    /**
+     * As {@link #available(boolean, List)}, to run the packs' rules: each folder's packs must be trusted ({@link PackTrust})
+     * and pass the checks lint makes of their tables ({@link FolderPackCheck}).
+     *
+     * @param trust the caller's decision; null only to read the packs, not run them
+     */
+    public static List<Pack> available(boolean includeShipped, List<Path> dirs, PackTrust trust) {
         Map<String, Pack> byId = new LinkedHashMap<>();
         if (includeShipped) {
             shipped().forEach(p -> byId.put(p.id(), p));
         }
-        dirs.forEach(dir -> fromDirectory(dir).forEach(p -> byId.put(p.id(), p)));
+        List<Pack> fromFolders = new ArrayList<>();
+        dirs.forEach(dir -> fromFolders.addAll(fromDirectory(dir)));
+        if (trust != null) {
+            trust.check(fromFolders);
+            fromFolders.forEach(p -> FolderPackCheck.all().forEach(c -> c.check(p)));
+        }
+        fromFolders.forEach(p -> byId.put(p.id(), p));
         return List.copyOf(byId.values());
     }
 
