@@ -40,7 +40,7 @@ class PackDeclaredGradesTest {
         grade.putObject("text").put("zh", "{*.}{id}：{grade|label}{,}，{/}").put("en", "{.|size} accident(s){*.}\n{id} is {grade|label}{/}");
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
 
-        Report r = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
+        Report r = SafeGrade.builder().packDirectory(tmp).trustPacks().build().evaluate(EXAMPLE);
         assertThat(r.grades().keySet()).containsExactly("accidents", "riskColor", "riskPoints", "majorHazardSources", "chemEnterpriseRisk",
                 "majorRiskList", "openMajorHazards", "standardization", "insurance", "commitment");
         assertThat(r.grades()).as("the same grades, in another order").isEqualTo(shipped.grades());
@@ -51,11 +51,11 @@ class PackDeclaredGradesTest {
         // without a template the grade is shown as a generic outline, under its key when no pack names it
         grade.remove("text");
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
-        assertThat(SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE).toText(Language.EN))
+        assertThat(SafeGrade.builder().packDirectory(tmp).trustPacks().build().evaluate(EXAMPLE).toText(Language.EN))
                 .contains("\n  accident grades:\n    - id: A2019-01\n      grade: large\n      date: 2019-08-14\n      deaths: 3\n");
         ((ArrayNode) manifest.get("grades")).removeAll();
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
-        Report undeclared = SafeGrade.builder().packDirectory(tmp).build().evaluate(EXAMPLE);
+        Report undeclared = SafeGrade.builder().packDirectory(tmp).trustPacks().build().evaluate(EXAMPLE);
         assertThat(undeclared.grades().keySet()).as("undeclared keys follow, alphabetically").containsExactly("riskColor", "riskPoints",
                 "majorHazardSources", "chemEnterpriseRisk", "majorRiskList", "openMajorHazards", "standardization", "insurance", "commitment",
                 "accidents");
@@ -69,12 +69,12 @@ class PackDeclaredGradesTest {
         ObjectNode grade = (ObjectNode) manifest.get("grades").get(0);
         grade.putObject("text").put("zh", "{?grade}open").put("en", "x");
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
-        assertThatThrownBy(() -> SafeGrade.builder().packDirectory(tmp).build()).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> SafeGrade.builder().packDirectory(tmp).trustPacks().build()).isInstanceOf(PackException.class)
                 .hasMessageContaining("grade accidents").hasMessageContaining("not closed");
         grade.remove("text");
         grade.remove("order");
         Files.writeString(pack.resolve("pack.json"), manifest.toPrettyString());
-        assertThatThrownBy(() -> SafeGrade.builder().packDirectory(tmp).build()).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> SafeGrade.builder().packDirectory(tmp).trustPacks().build()).isInstanceOf(PackException.class)
                 .hasMessageContaining("/grades/0/order: expected the required key \"order\", found no such key");
     }
 

@@ -27,6 +27,8 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         // A DRL compile error is told once, by safegrade, with pack, file and line; Drools would log it again.
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
+        // Compiling a pack folder to the executable model: its property-reactivity advice is not for users (facts are @ClassReactive).
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.model.codegen", "error");
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, new Streams(System.in, out, err, Progress.stderrIsTerminal()));

@@ -202,7 +202,7 @@ class CliTest {
         }
         Files.writeString(pack.resolve("accident-grading.drl"),
                 "package safegrade.accident_grading;\n\nrule \"broken\"\nwhen\n    NoSuchType( )\nthen\nend\n");
-        Run r = run("evaluate", "--packs", tmp.toString(), "examples/industrial-trade.json");
+        Run r = run("evaluate", "--trust-packs", "--packs", tmp.toString(), "examples/industrial-trade.json");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("pack accident-grading, accident-grading.drl:5").contains("NoSuchType").doesNotContain("\tat ");
     }

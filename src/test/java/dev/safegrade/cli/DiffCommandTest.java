@@ -56,7 +56,7 @@ class DiffCommandTest {
         edit(pack.resolve("pack.json"), "\"version\": \"" + version + "\"", "\"version\": \"" + v[0] + "." + (Integer.parseInt(v[1]) + 1) + ".0\"");
         edit(pack.resolve("tables/minimum-per-person.json"), "\"value\": 400000", "\"value\": 500000");
         evaluate("evaluate", HAZCHEM, "--pack", "insurance", "-o", "target/diff-tests/packs/old.json");
-        evaluate("evaluate", HAZCHEM, "--packs", "target/diff-tests/packs/rules", "--pack", "insurance", "-o", "target/diff-tests/packs/new.json");
+        evaluate("evaluate", HAZCHEM, "--trust-packs", "--packs", "target/diff-tests/packs/rules", "--pack", "insurance", "-o", "target/diff-tests/packs/new.json");
 
         // batch: one subject rectified, one gone, one new, and a line that was no fact document
         ObjectNode shutOff = facts(HAZCHEM);

@@ -25,7 +25,7 @@ class PackToolsCliTest {
 
     @Test
     void ciRunsTheGoldenCasesWithCoverage() {
-        CliTest.Run r = run("packs", "test", "rules", "--coverage");
+        CliTest.Run r = run("packs", "test", "--trust-packs", "rules", "--coverage");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("ok    accident-grading/deaths-boundaries",
                 "coverage accident-grading: 4 of 4 rules fired in 7 golden cases (100.0%, minimum 100.0%)",
@@ -61,7 +61,7 @@ class PackToolsCliTest {
     void aFailingCaseShowsWhichFindingsAndGradesDiffer(@TempDir Path tmp) throws Exception {
         Path dir = TestPack.write(tmp);
         TestPack.edit(dir, "test-pack.drl", "deaths > 0", "deaths > 1");
-        CliTest.Run r = run("packs", "test", dir.toString(), "--coverage");
+        CliTest.Run r = run("packs", "test", "--trust-packs", dir.toString(), "--coverage");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("FAIL  test-pack/fatal",
                 "findings: - TST-DEATHS @ /enterprise/accidents/0 (expected, not produced): Accident A1: 1 deaths.",
@@ -157,10 +157,10 @@ class PackToolsCliTest {
     void explainTellsARuleNotInForce(@TempDir Path tmp) throws Exception {
         Path dir = TestPack.write(tmp);
         TestPack.edit(dir, "pack.json", "\"severity\": \"high\",", "\"severity\": \"high\", \"effectiveTo\": \"2025-12-31\",");
-        CliTest.Run r = run("explain", "--packs", tmp.toString(), "TST-DEATHS", dir.resolve("cases/fatal.facts.json").toString());
+        CliTest.Run r = run("explain", "--trust-packs", "--packs", tmp.toString(), "TST-DEATHS", dir.resolve("cases/fatal.facts.json").toString());
         assertThat(r.out()).contains("in force:   to 2025-12-31 inclusive", "NOT IN FORCE: the rule applies to 2025-12-31 inclusive",
                 "/enterprise/accidents/0: not in force", "/enterprise/accidents/0/deaths = 1");
-        CliTest.Run before = run("explain", "--packs", tmp.toString(), "--as-of", "2025-06-30", "TST-DEATHS",
+        CliTest.Run before = run("explain", "--trust-packs", "--packs", tmp.toString(), "--as-of", "2025-06-30", "TST-DEATHS",
                 dir.resolve("cases/fatal.facts.json").toString());
         assertThat(before.out()).contains("FIRED (1 finding)", "evidence {\"accident\":\"A1\",\"deaths\":1}");
     }

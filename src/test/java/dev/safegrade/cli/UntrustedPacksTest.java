@@ -136,6 +136,17 @@ class UntrustedPacksTest {
     }
 
     @Test
+    void lintReportsTheCompiledCodeCheckToo() {
+        CliTest.Run r = run("packs", "lint", HOSTILE.resolve("hostile-spacing").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("hostile-spacing\\.drl:\\d+: rule \"TST-DEATHS\" uses java\\.lang\\.Runtime\\.getRuntime, which rules may not use \\[compiled-code\\]");
+        CliTest.Run mvel = run("packs", "lint", HOSTILE.resolve("hostile-mvel-dialect").toString());
+        assertThat(mvel.err()).as("dialect \"mvel\" is compiled to Java, so its calls are in the bytecode").contains("[compiled-code]")
+                .contains("java.nio.file.");
+        assertThat(run("packs", "lint", "--list").out()).contains("compiled-code");
+    }
+
+    @Test
     void theShippedPacksPassTheCheckTheirOwnCopiesGet(@TempDir Path tmp) throws Exception {
         // An edited copy of every shipped pack is compiled now and checked: the allow-list lets the real rules through.
         Path rules = TestPack.copyOf(Path.of("rules"), tmp.resolve("rules"));

@@ -48,7 +48,7 @@ public record Engine(LocalDate asOf, String profile, List<String> packs, String 
             b.profile(e.profile);
         }
         if (e.packDir != null) {
-            b.packDirectory(Path.of(e.packDir));
+            b.packDirectory(Path.of(e.packDir)).trustPacks(); // the job's options require --trust-packs with --packs
         }
         if (!e.packs.isEmpty()) {
             b.packs(e.packs.toArray(String[]::new));

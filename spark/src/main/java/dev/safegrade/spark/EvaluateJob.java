@@ -48,14 +48,15 @@ public final class EvaluateJob {
             usage: spark-submit --class dev.safegrade.spark.EvaluateJob safegrade-spark.jar
                      --input PATH [--input PATH ...] --output DIR
                      [--format ndjson|json|parquet] [--column NAME] [--partitions N]
-                     [--as-of YYYY-MM-DD] [--profile ID] [--pack ID ...] [--packs DIR] [--strict]
+                     [--as-of YYYY-MM-DD] [--profile ID] [--pack ID ...] [--packs DIR --trust-packs] [--strict]
               --input       a file or a folder of files (any Hadoop path: file:, hdfs:, s3a:, ...); repeatable
               --format      ndjson: one fact document per line (the default; what evaluate --batch reads);
                             json: one fact document per file; parquet: one per row, in the string column --column
               --column      the Parquet column holding the fact document's JSON (default: facts)
               --partitions  split NDJSON input into about N partitions at least (default: 2 per core of the application)
               --output      a folder that does not exist yet: reports/, findings/, grades/, errors/ are written in it
-              --as-of, --profile, --pack, --packs, --strict: as for safegrade evaluate
+              --as-of, --profile, --pack, --packs, --trust-packs, --strict: as for safegrade evaluate (a pack folder's
+                            rules run on every executor: --packs needs --trust-packs)
             """;
 
     /** What the job was asked to do. */
@@ -76,10 +77,15 @@ public final class EvaluateJob {
             LocalDate asOf = null;
             int partitions = 0;
             boolean strict = false;
+            boolean trustPacks = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--strict")) {
                     strict = true;
+                    continue;
+                }
+                if (a.equals("--trust-packs")) {
+                    trustPacks = true;
                     continue;
                 }
                 if (!a.startsWith("--") || i + 1 >= args.length) {
@@ -98,6 +104,9 @@ public final class EvaluateJob {
                     case "--packs" -> packDir = v;
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
+            }
+            if (packDir != null && !trustPacks) {
+                throw new IllegalArgumentException("--packs " + packDir + ": a pack folder's rules run as code on every executor; give --trust-packs too");
             }
             if (inputs.isEmpty() || output == null) {
                 throw new IllegalArgumentException("--input and --output are required");

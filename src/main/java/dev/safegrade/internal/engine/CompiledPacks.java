@@ -65,6 +65,23 @@ public final class CompiledPacks {
         return CACHE.computeIfAbsent(key(packs), k -> compile(packs, k, true));
     }
 
+    /** A reference of a pack's compiled code outside the allow-list ({@link CodeCheck}), where the DRL makes it. */
+    public record CodeProblem(String file, int line, String message) {
+    }
+
+    /**
+     * Compiles a pack the build did not precompile to the executable model and tells every reference of its code the
+     * allow-list refuses (for {@code packs lint}); none for a precompiled pack (the build checked it).
+     *
+     * @throws PackException when the DRL does not compile
+     */
+    public static List<CodeProblem> codeProblems(Pack pack) {
+        if (PrecompiledPacks.modelClasses(pack).isPresent()) {
+            return List.of();
+        }
+        return FolderPackModel.refusals(pack).stream().map(r -> new CodeProblem(r[0], Integer.parseInt(r[1]), r[2])).toList();
+    }
+
     /** Runs Drools' own first-use work (class loading, static set-up) with an empty rule base and session. */
     public static void warmUp() {
         KieBaseBuilder.createKieBaseFromModel(List.of()).newKieSession().dispose();

@@ -42,6 +42,40 @@ final class FolderPackModel {
      *                       {@link CodeCheck}'s allow-list (the message names the file, the rule and the reference)
      */
     static Source compile(Pack pack) {
+        Source cached = CACHE.get(pack.id() + "@" + pack.digest());
+        if (cached != null) {
+            return cached;
+        }
+        Built built = build(pack);
+        if (!built.refused().isEmpty()) {
+            throw refusal(pack, built.refused());
+        }
+        return built.source();
+    }
+
+    /** Every reference of the pack's compiled code the check refuses, each once: {file, line, message}. */
+    static List<String[]> refusals(Pack pack) {
+        if (CACHE.containsKey(pack.id() + "@" + pack.digest())) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CodeCheck.Refusal r : build(pack).refused()) {
+            String[] where = locate(pack, r.origin());
+            if (seen.add(where[0] + where[1] + r.member())) {
+                out.add(new String[] {where[0], where[1], where[2] + " uses " + r.member() + ", which rules may not use"});
+            }
+        }
+        return out;
+    }
+
+    private record Built(Source source, List<CodeCheck.Refusal> refused) {
+    }
+
+    /** Compiled packs whose code passed, by id@digest: a pack is compiled once per JVM (lint, then its cases). */
+    private static final Map<String, Source> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Built build(Pack pack) {
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> models = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : kjar(pack).entrySet()) {
@@ -55,9 +89,11 @@ final class FolderPackModel {
         }
         List<CodeCheck.Refusal> refused = CodeCheck.check(classes);
         if (!refused.isEmpty()) {
-            throw refusal(pack, refused);
+            return new Built(null, refused);
         }
-        return new Source(List.copyOf(models), new BytesLoader(classes, FolderPackModel.class.getClassLoader()));
+        Source source = new Source(List.copyOf(models), new BytesLoader(classes, FolderPackModel.class.getClassLoader()));
+        CACHE.put(pack.id() + "@" + pack.digest(), source);
+        return new Built(source, List.of());
     }
 
     /** The check's refusal as the pack's error: the first reference, its rule and file, and how many there are. */
@@ -108,7 +144,7 @@ final class FolderPackModel {
     private static Map<String, byte[]> kjar(Pack pack) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("dev.safegrade.folder", pack.id() + "-" + pack.digest().substring(7, 23), "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("dev.safegrade.folder", pack.id() + "-" + Integer.toHexString(pack.digest().hashCode()), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String[]> written = new LinkedHashMap<>();
         DrlSources.write(pack, kfs, written);

@@ -15,6 +15,7 @@ public final class LintChecks {
             new ReadsCoverCases(),
             new BandTables(),
             new DrlAllowList(),
+            new CompiledCode(),
             new DrlCompiles(),
             new MessagePlaceholders(),
             new GoldenCaseCoverage(),
