@@ -200,6 +200,11 @@ public final class CompiledPacks {
         }
     }
 
+    /** Compiles the pack's DRL (classic, nothing run) only to throw its first error, with file and line; returns when it has none. */
+    static void drlErrors(Pack pack) {
+        compileDrl(List.of(pack), "errors:" + pack.id() + "@" + pack.digest());
+    }
+
     private static KieBase compileDrl(List<Pack> packs, String key) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();

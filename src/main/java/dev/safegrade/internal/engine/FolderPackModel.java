@@ -159,6 +159,8 @@ final class FolderPackModel {
             }
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
+                // The executable model's errors often lack a line; the DRL compiler's first error has one (it throws).
+                CompiledPacks.drlErrors(pack);
                 Message first = errors.get(0);
                 String[] origin = originOf(written, first.getPath());
                 String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more DRL error(s))" : "";
