@@ -21,6 +21,11 @@ public record Citation(String document, String docNumber, String clause, String 
 
     /** How reports name it: {@code 《document》 文号 clause}, leaving out a blank 文号 or clause (confidence not included). */
     public String reference() {
+        return reference(document, docNumber, clause);
+    }
+
+    /** The same wording for a citation read back from a report's JSON, whose confidence may be anything. */
+    public static String reference(String document, String docNumber, String clause) {
         return "《" + document + "》" + (docNumber.isBlank() ? "" : " " + docNumber) + (clause.isBlank() ? "" : " " + clause);
     }
 }

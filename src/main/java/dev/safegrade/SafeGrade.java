@@ -251,9 +251,18 @@ public final class SafeGrade {
             return this;
         }
 
-        /** The date to apply the rules for, overriding the document's {@code asOf}. */
+        /**
+         * The date to apply the rules for, overriding the document's {@code asOf}: a day of the years 0001–9999, as
+         * report-v1 writes dates (YYYY-MM-DD), like the facts' own {@code asOf}.
+         *
+         * @throws IllegalArgumentException for a day outside those years
+         */
         public Builder asOf(LocalDate asOf) {
-            this.asOf = Objects.requireNonNull(asOf);
+            Objects.requireNonNull(asOf);
+            if (asOf.getYear() < 1 || asOf.getYear() > 9999) {
+                throw new IllegalArgumentException("asOf must be a day of the years 0001-9999 (report-v1 writes YYYY-MM-DD), found " + asOf);
+            }
+            this.asOf = asOf;
             return this;
         }
 

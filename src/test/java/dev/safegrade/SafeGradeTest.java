@@ -41,6 +41,16 @@ class SafeGradeTest {
     }
 
     @Test
+    void anAsOfOutsideTheYearsAReportCanWriteIsRefused() {
+        for (LocalDate day : List.of(LocalDate.of(10000, 1, 1), LocalDate.of(0, 12, 31), LocalDate.of(-1, 1, 1))) {
+            assertThatThrownBy(() -> SafeGrade.builder().asOf(day)).as(day.toString()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("0001-9999");
+        }
+        assertThat(SafeGrade.builder().asOf(LocalDate.of(9999, 12, 31))).isNotNull();
+        assertThat(SafeGrade.builder().asOf(LocalDate.of(1, 1, 1))).isNotNull();
+    }
+
+    @Test
     void asOfOverrideAndMissingAsOf() {
         String noAsOf = "{\"factsVersion\":1,\"enterprise\":{\"id\":\"91610131MA6TG1C432\",\"name\":\"x\",\"industry\":\"machinery\"}}";
         FactDocument d = FactDocument.parse(noAsOf, "n.json");

@@ -1,5 +1,6 @@
 package dev.safegrade.cli;
 
+import dev.safegrade.Language;
 import dev.safegrade.Severity;
 import dev.safegrade.internal.diff.Changes;
 import dev.safegrade.internal.diff.DiffInputException;
@@ -41,7 +42,7 @@ final class DiffCommand extends StreamCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Option(names = "--lang", description = "Language of the text and markdown formats: zh (default) or en.")
-    String lang = "zh";
+    Language language = Language.ZH;
 
     @Option(names = "--fail-on-new", paramLabel = "SEVERITY",
             description = "Exit 4 when a finding opened (or whose severity rose) is at or above this severity: critical, high, medium, low or info.")
@@ -58,10 +59,6 @@ final class DiffCommand extends StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            streams.err().println("error: --lang: expected zh or en, found \"" + lang + "\"");
-            return ExitCode.INVALID_INPUT;
-        }
         List<String> inputs = new ArrayList<>(List.of(before, after));
         if (beforeFacts != null) {
             inputs.add(beforeFacts.toString());
@@ -94,7 +91,7 @@ final class DiffCommand extends StreamCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         Changes.Diff diff = new Differ(GradePacks.shipped()).diff(old, now, beforeFacts, afterFacts);
-        boolean zh = lang.equals("zh");
+        boolean zh = language == Language.ZH;
         String text = switch (format) {
             case text -> DiffText.write(diff, zh);
             case json -> DiffJson.write(diff);

@@ -52,7 +52,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     String format = "json";
 
     @Option(names = "--lang", description = "Language of the text, markdown and html formats: zh (default) or en.")
-    String lang = "zh";
+    Language language = Language.ZH;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Apply the rules for this date instead of each document's asOf.")
     LocalDate asOf;
@@ -94,13 +94,6 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language;
-        try {
-            language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            streams.err().println("error: --lang: expected zh or en, found \"" + lang + "\"");
-            return ExitCode.INVALID_INPUT;
-        }
         if (!OrderedBatch.threadsInRange(threads, streams.err())) {
             return ExitCode.INVALID_INPUT;
         }

@@ -41,7 +41,7 @@ final class SummarizeCommand extends StreamCommand implements Callable<Integer> 
     Path output;
 
     @Option(names = "--lang", description = "Language of the text format and of the CSV and xlsx headings: zh (default) or en.")
-    String lang = "zh";
+    Language language = Language.ZH;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "双上升: compare the periods up to this day (default: the latest asOf among the reports).")
     LocalDate asOf;
@@ -60,8 +60,7 @@ final class SummarizeCommand extends StreamCommand implements Callable<Integer> 
 
     @Override
     public Integer call() throws IOException {
-        Language language = SummaryOptions.language(lang, streams.err());
-        if (language == null || !SummaryOptions.checkFormat(format, output, streams.err())) {
+        if (!SummaryOptions.checkFormat(format, output, streams.err())) {
             return ExitCode.INVALID_INPUT;
         }
         if (output != null && !format.equals("csv") && !(OutputFile.check(output, streams.err()) && OutputFile.notAnInput(output, files, streams.err()))) {

@@ -11,22 +11,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** What summarize and evaluate --summary share: the language, the format and where it goes, and the writing. */
 final class SummaryOptions {
     static final List<String> FORMATS = List.of("text", "json", "csv", "xlsx");
 
     private SummaryOptions() {
-    }
-
-    static Language language(String lang, PrintStream err) {
-        try {
-            return Language.valueOf(lang.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("error: --lang: expected zh or en, found \"" + lang + "\"");
-            return null;
-        }
     }
 
     static boolean checkFormat(String format, Path output, PrintStream err) {

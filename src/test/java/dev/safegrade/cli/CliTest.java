@@ -61,6 +61,17 @@ class CliTest {
     }
 
     @Test
+    void anUnknownLanguageIsAUsageErrorForEveryCommandThatTakesOne() {
+        for (String[] args : List.of(new String[] {"evaluate", "--lang", "fr", "examples/hazchem-producer.json"},
+                new String[] {"summarize", "--lang", "fr", "-"}, new String[] {"diff", "--lang", "fr", "a.json", "b.json"})) {
+            Run r = run(args);
+            assertThat(r.code()).as(args[0]).isEqualTo(2);
+            assertThat(r.err()).as(args[0]).startsWith("error: --lang: ").contains("fr").doesNotContain("Exception");
+        }
+        assertThat(run("evaluate", "--format", "text", "--lang", "EN", "examples/hazchem-producer.json").out()).contains("SEVERITY");
+    }
+
+    @Test
     void invalidInputExitsTwoWithPlaceAndNoStackTrace() {
         for (String[] c : List.of(
                 new String[] {"examples/invalid/malformed.json", "malformed.json:7:5:"},

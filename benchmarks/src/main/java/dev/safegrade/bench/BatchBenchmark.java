@@ -73,11 +73,12 @@ public final class BatchBenchmark {
         double evaluate2 = cli(data, count, "evaluate", "--batch", "--threads", "2");
         row("CLI `validate --batch` (parse + schema + semantic checks), 1 thread", fmt(validate1) + " docs/s", "", "");
         row("CLI `validate --batch`, 2 threads", fmt(validate2) + " docs/s", ratio(validate2 / validate1) + " × 1 thread", "");
-        row("CLI `evaluate --batch`, all packs, 1 thread", fmt(evaluate1) + " docs/s", pct(evaluate1 / validate1) + " of validate (1 thread)", "≥ 50%");
+        row("CLI `evaluate --batch`, all packs, 1 thread", fmt(evaluate1) + " docs/s", pct(evaluate1 / validate1) + " of validate (1 thread)", "≥ 35%");
         row("CLI `evaluate --batch`, all packs, 2 threads", fmt(evaluate2) + " docs/s",
                 ratio(evaluate2 / evaluate1) + " × 1 thread; " + pct(evaluate2 / validate2) + " of validate (2 threads)", "≥ 1.7×");
 
         List<String> lines = Files.readAllLines(data, StandardCharsets.UTF_8);
+        reportSize(lines);
         baselineComparison(lines);
 
         if (million > 0) {
@@ -143,9 +144,41 @@ public final class BatchBenchmark {
         }
         row("plain-Java baseline (Jackson tree + hand-written subset), 1 thread", fmt(baseline) + " docs/s", "", "");
         row("SafeGrade on the same subset (" + String.join(" + ", SUBSET_PACKS) + "), parse + validate + evaluate, 1 thread",
-                fmt(engine) + " docs/s", ratio(baseline / engine) + " slower than the baseline", "≤ 10×");
+                fmt(engine) + " docs/s", ratio(baseline / engine) + " slower than the baseline", "≤ 5×");
         row("baseline and engine agree on the subset's findings", (lines.size() - mismatches) + " of " + lines.size() + " enterprise documents",
                 baselineHits + " vs " + engineHits + " findings", "all");
+    }
+
+    /**
+     * How big a batch line's report is, and how much of it is English text (the {@code en} halves of titles, messages
+     * and labels): what a single-language batch line would save at most in bytes written.
+     */
+    private void reportSize(List<String> lines) {
+        SafeGrade all = SafeGrade.builder().build();
+        ObjectMapper mapper = new ObjectMapper();
+        int n = Math.min(2000, lines.size());
+        long bytes = 0;
+        long[] english = {0};
+        for (int i = 0; i < n; i++) {
+            String json = all.evaluate(FactDocument.parse(lines.get(i), "size")).toCompactJson();
+            bytes += json.getBytes(StandardCharsets.UTF_8).length;
+            englishBytes(read(mapper, json), english);
+        }
+        row("report per batch line (first " + n + " documents, all packs)", String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0 / n),
+                pct((double) english[0] / bytes) + " of it English text", "");
+    }
+
+    private static void englishBytes(JsonNode node, long[] sum) {
+        node.fields().forEachRemaining(e -> {
+            if (e.getKey().equals("en") && e.getValue().isTextual()) {
+                sum[0] += e.getValue().asText().getBytes(StandardCharsets.UTF_8).length + 7; // ,"en":"…"
+            } else {
+                englishBytes(e.getValue(), sum);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(child -> englishBytes(child, sum));
+        }
     }
 
     private FactGenerator generator(long seed) {

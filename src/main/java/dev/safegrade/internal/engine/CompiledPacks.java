@@ -39,6 +39,9 @@ public final class CompiledPacks {
     private final Map<String, FolderPackModel.Source> models; // pack id -> its executable model classes; null: DRL compiled
     private final boolean precompiled;
     private final Map<List<Set<String>>, KieBase> kieBasesBySubset = new ConcurrentHashMap<>();
+    /** Enough for every industry × activity × asOf a batch meets; a bound only against one asOf per document. */
+    private static final int PLANS_KEPT = 10_000;
+    private final Map<EvaluationPlan.Key, EvaluationPlan> plans = new ConcurrentHashMap<>();
     private final DrlScopes scopes;
     private final Map<String, RuleMeta> rules;
     private final Map<String, Pack> packByDrlPackage;
@@ -119,6 +122,24 @@ public final class CompiledPacks {
             }
             return KieBaseBuilder.createKieBaseFromModel(subset);
         });
+    }
+
+    /**
+     * The plan for a subject to which these packs apply, without these DRL files (see {@link DrlScopes}), on asOf: from
+     * the cache, which stops growing at {@value #PLANS_KEPT} combinations (then plans are worked out per subject).
+     */
+    EvaluationPlan plan(List<Pack> applicable, Set<String> excludedFiles, Set<String> undecidedFiles, java.time.LocalDate asOf) {
+        Set<String> ids = new java.util.HashSet<>();
+        applicable.forEach(p -> ids.add(p.id()));
+        EvaluationPlan.Key key = new EvaluationPlan.Key(ids, excludedFiles, undecidedFiles, asOf);
+        EvaluationPlan plan = plans.get(key);
+        if (plan == null) {
+            plan = EvaluationPlan.of(this, applicable, key);
+            if (plans.size() < PLANS_KEPT) {
+                plans.putIfAbsent(key, plan);
+            }
+        }
+        return plan;
     }
 
     DrlScopes scopes() {

@@ -17,18 +17,14 @@ import dev.safegrade.internal.model.Facts;
 import dev.safegrade.internal.model.Park;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackManifest;
-import dev.safegrade.internal.packs.RuleMeta;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 
 /** Runs one subject through a compiled pack set and assembles its report. */
 public final class Evaluator {
@@ -52,42 +48,27 @@ public final class Evaluator {
                                   Map<String, List<Check>> traced) {
         Facts facts = parsed.model();
         List<Pack> applicable = compiled.packs().stream().filter(p -> applies(p.manifest().appliesTo(), facts)).toList();
-        Set<String> applicableIds = new HashSet<>();
-        applicable.forEach(p -> applicableIds.add(p.id()));
-        Set<String> excludedFiles = DrlScopes.excludedFiles(applicable, facts);
-        DrlScopes scopes = compiled.scopes();
+        EvaluationPlan plan = compiled.plan(applicable, DrlScopes.excludedFiles(applicable, facts), DrlScopes.undecidedFiles(applicable, facts), asOf);
 
         Outcome out = new Outcome(compiled.rules(), asOf, traced);
-        if (!applicable.isEmpty()) { // no pack applies: nothing to run, and no session to pay for
-            KieSession session = compiled.kieBaseFor(applicableIds, excludedFiles).newKieSession();
+        if (plan.kieBase() != null) {
+            KieSession session = plan.kieBase().newKieSession();
             try {
                 session.setGlobal("out", out);
                 out.attach(session);
                 session.insert(new Context(asOf, profile));
                 insertSubject(session, facts);
-                compiled.tableFacts(applicableIds).forEach(session::insert);
+                plan.tableFacts().forEach(session::insert);
                 // Rules whose DRL is left out only because the activities are unknown: undecided, before any rule that
                 // builds on their conclusions (the roll-up on the 2018 diagnosis) runs.
-                Set<String> undecidedFiles = DrlScopes.undecidedFiles(applicable, facts);
-                if (!undecidedFiles.isEmpty()) {
+                if (!plan.undecidedRules().isEmpty()) {
                     List<String> activities = List.of(facts.getEnterprise().missing("activities"));
-                    for (Pack p : applicable) {
-                        p.rules().values().stream().filter(r -> scopes.excludesId(p.id(), r.id(), undecidedFiles))
-                                .forEach(r -> out.notEvaluatedOutOfScope(r.id(), facts.getEnterprise().getPath(), activities));
-                    }
+                    plan.undecidedRules().forEach(id -> out.notEvaluatedOutOfScope(id, facts.getEnterprise().getPath(), activities));
                 }
-                AgendaFilter filter = match -> {
-                    Pack pack = compiled.packOfDrlPackage(match.getRule().getPackageName());
-                    if (pack == null || !applicableIds.contains(pack.id()) || scopes.excludesRule(pack.id(), match.getRule().getName(), excludedFiles)) {
-                        return false;
-                    }
-                    RuleMeta meta = compiled.rules().get(match.getRule().getName());
-                    return meta == null || meta.inForceOn(asOf);
-                };
                 if (traced == null) {
-                    session.fireAllRules(filter);
+                    session.fireAllRules(plan.filter());
                 } else {
-                    CheckTrace.run(() -> session.fireAllRules(filter));
+                    CheckTrace.run(() -> session.fireAllRules(plan.filter()));
                 }
             } finally {
                 session.dispose();
@@ -95,22 +76,12 @@ public final class Evaluator {
             }
         }
 
-        List<NotInForce> notInForce = new ArrayList<>();
-        for (Pack p : applicable) {
-            p.rules().values().stream().filter(r -> !r.inForceOn(asOf) && !scopes.excludesId(p.id(), r.id(), excludedFiles))
-                    .sorted(Comparator.comparing(RuleMeta::id))
-                    .forEach(r -> notInForce.add(new NotInForce(r.id(), r.pack(), r.effectiveFrom(), r.effectiveTo(), r.notInForceNote(asOf))));
-        }
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(FINDING_ORDER);
         List<NotEvaluated> notEvaluated = new ArrayList<>(out.notEvaluated());
         notEvaluated.sort(Comparator.comparing(NotEvaluated::ruleId).thenComparing(NotEvaluated::path, PointerOrder.NATURAL));
-        // The rules each pack shows for this subject: those of DRL files scoped away from it are left out, unless only
-        // the unknown activities left them out (those are undecided, in notEvaluated).
-        Set<String> outOfScope = new HashSet<>(excludedFiles);
-        outOfScope.removeAll(DrlScopes.undecidedFiles(applicable, facts));
-        List<PackInfo> packs = applicable.stream().map(p -> p.info(id -> !scopes.excludesId(p.id(), id, outOfScope)))
-                .sorted(Comparator.comparing(PackInfo::id)).toList();
+        List<PackInfo> packs = plan.packs();
+        List<NotInForce> notInForce = plan.notInForce();
         return new Report(toolVersion, subject(facts), asOf, profile, packs, new InputRef(parsed.source(), parsed.digest()),
                 orderGrades(out.grades(), packs), findings, List.of(), notEvaluated, notInForce, List.of());
     }

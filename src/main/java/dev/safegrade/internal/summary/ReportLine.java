@@ -1,6 +1,7 @@
 package dev.safegrade.internal.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.safegrade.Citation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -134,17 +135,8 @@ public record ReportLine(
     }
 
     private static String citation(JsonNode c) {
-        if (c.isMissingNode()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder("《").append(c.path("document").asText()).append("》");
-        if (!c.path("docNumber").asText("").isEmpty()) {
-            b.append(' ').append(c.path("docNumber").asText());
-        }
-        if (!c.path("clause").asText("").isEmpty()) {
-            b.append(' ').append(c.path("clause").asText());
-        }
-        return b.toString();
+        return c.isMissingNode() ? null
+                : Citation.reference(c.path("document").asText(), c.path("docNumber").asText(""), c.path("clause").asText(""));
     }
 
     private static String text(JsonNode n) {
