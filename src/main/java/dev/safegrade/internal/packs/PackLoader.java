@@ -44,6 +44,8 @@ public final class PackLoader {
     private static final String SHIPPED_ROOT = "safegrade/packs";
 
     private static volatile List<Pack> shipped;
+    /** Jackson tokenises a number such as 1e99999999999 but cannot hold its value, and throws a bare NumberFormatException. */
+    private static final String UNREADABLE_NUMBER = "a number cannot be read: its exponent has more than nine digits";
 
     private PackLoader() {
     }
@@ -176,6 +178,8 @@ public final class PackLoader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new PackException(folder, MANIFEST, line, e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            throw new PackException(folder, MANIFEST, 0, UNREADABLE_NUMBER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,6 +202,8 @@ public final class PackLoader {
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 throw new PackException(m.id(), file, line, e.getOriginalMessage());
+            } catch (NumberFormatException e) {
+                throw new PackException(m.id(), file, 0, UNREADABLE_NUMBER);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
