@@ -20,6 +20,7 @@ public record InputProblem(String source, int line, int column, String pointer, 
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(found, "found");
+        hint = Text.visible(hint); // told to a person as it is: it may quote the input (a token, a key)
     }
 
     /** A problem without a hint. */
@@ -27,7 +28,11 @@ public record InputProblem(String source, int line, int column, String pointer, 
         this(source, line, column, pointer, expected, found, null);
     }
 
-    /** One line a person can act on: {@code file:12:5: /enterprise/id: expected …, found …}. */
+    /**
+     * One line a person can act on: {@code file:12:5: /enterprise/id: expected …, found …}. Control characters of the
+     * input (in a key, a value, a file name) are shown as {@code \\u001b} and the like ({@link Text#visible}), so that the
+     * line can neither clear a terminal nor forge lines of its own.
+     */
     public String describe() {
         StringBuilder b = new StringBuilder(source);
         if (line > 0) {
@@ -40,6 +45,6 @@ public record InputProblem(String source, int line, int column, String pointer, 
         if (pointer != null) {
             b.append(pointer.isEmpty() ? "(document)" : pointer).append(": ");
         }
-        return b.append("expected ").append(expected).append(", found ").append(found).toString();
+        return Text.visible(b.append("expected ").append(expected).append(", found ").append(found).toString());
     }
 }

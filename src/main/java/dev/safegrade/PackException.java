@@ -45,6 +45,7 @@ public final class PackException extends SafeGradeException {
                 b.append(':').append(line);
             }
         }
-        return b.append(": ").append(message).toString();
+        // The manifest and tables are input too: a control character quoted from them is shown, not sent to the terminal.
+        return Text.visible(b.append(": ").append(message).toString());
     }
 }

@@ -57,10 +57,39 @@ public final class FactReader {
         try {
             model = Json.mapper().treeToValue(tree, Facts.class).locate();
         } catch (JsonProcessingException | IllegalArgumentException e) {
+            List<InputProblem> outOfRange = outOfRange(e, problems);
+            if (outOfRange != null) {
+                throw new InvalidFactsException(InvalidFactsException.Kind.NOT_FACTS_V1, outOfRange);
+            }
             // The schema admitted something the model cannot hold: a contract gap, not a user mistake.
             throw new IllegalStateException("schema-valid facts did not bind: " + e.getMessage(), e);
         }
         return new ParsedFacts(source, sha256(bytes), tree, model, bytes, firstLine);
+    }
+
+    private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
+            "^Numeric value \\((.*?)\\) out of range of \\w+ \\((-?\\d+) - (-?\\d+)\\).*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A whole number the schema admits (it bounds few integers) but the model's field cannot hold, such as 30 digits of
+     * {@code employees}: the problem told at its pointer, or null when {@code e} is another binding failure.
+     */
+    private static List<InputProblem> outOfRange(Exception e, ProblemCollector problems) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher said = OUT_OF_RANGE.matcher(m.getOriginalMessage() == null ? "" : m.getOriginalMessage());
+        if (!said.matches()) {
+            return null;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+        }
+        String number = said.group(1);
+        problems.add(pointer.toString(), "a whole number from " + said.group(2) + " to " + said.group(3),
+                number.length() <= 40 ? number : number.substring(0, 20) + "… (" + number.length() + " digits)");
+        return problems.problems();
     }
 
     static JsonNode parse(byte[] bytes, String source, int firstLine) {
@@ -74,6 +103,9 @@ public final class FactReader {
         } catch (JsonProcessingException e) {
             throw new InvalidFactsException(JsonSyntaxProblem.isEncoding(e) ? InvalidFactsException.Kind.NOT_UTF8 : InvalidFactsException.Kind.NOT_JSON,
                     List.of(JsonSyntaxProblem.of(e, bytes, source, firstLine)));
+        } catch (NumberFormatException e) {
+            // A number token whose value cannot be held (1e99999999999): Jackson throws it bare.
+            throw new InvalidFactsException(InvalidFactsException.Kind.NOT_JSON, List.of(JsonSyntaxProblem.unreadableNumber(bytes, source, firstLine)));
         } catch (java.io.CharConversionException e) {
             // Jackson took the bytes for UTF-32 (it guesses the encoding from the first bytes) and they were not.
             throw new InvalidFactsException(InvalidFactsException.Kind.NOT_UTF8, List.of(NotUtf8.problem(bytes, source, firstLine, null)));

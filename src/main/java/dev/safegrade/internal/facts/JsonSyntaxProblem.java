@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.safegrade.InputProblem;
+import dev.safegrade.internal.json.Json;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,8 @@ final class JsonSyntaxProblem {
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
     private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.*?)' \\(code (\\d+)\\).*", Pattern.DOTALL);
+    private static final Pattern LIMIT = Pattern.compile(
+            "^(Document nesting depth|Number value length|String value length|Name length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", Pattern.DOTALL);
     private static final String ANY_VALUE = "a value: a string in double quotes, a number, an object, an array, true, false or null";
 
     private JsonSyntaxProblem() {
@@ -48,8 +53,72 @@ final class JsonSyntaxProblem {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
         int column = loc == null ? 0 : loc.getColumnNr();
+        if (loc == null) {
+            // Jackson's limits (nesting depth, number length) are told without a place: find it by reading again.
+            Place at = place(bytes, firstLine);
+            line = at.line();
+            column = at.column();
+            pointer = pointer == null ? at.pointer() : pointer;
+        }
         String[] said = explain(e, msg, open, firstLine);
         return new InputProblem(source, line, column, pointer, said[0], said[1], said.length > 2 ? said[2] : null);
+    }
+
+    /**
+     * A number Jackson read as a token but cannot hold as a value (an exponent past nine digits, {@code 1e99999999999}):
+     * Jackson throws a bare {@link NumberFormatException}, with neither place nor pointer.
+     */
+    static InputProblem unreadableNumber(byte[] bytes, String source, int firstLine) {
+        Place at = place(bytes, firstLine);
+        return new InputProblem(source, at.line(), at.column(), at.pointer(), "a JSON number with an exponent of at most nine digits",
+                at.number() == null ? "a number that cannot be read" : "the number " + shorten(at.number()));
+    }
+
+    /** Where reading the text fails: line (the document's first line when no place is known), column, pointer and the number read, if any. */
+    private record Place(int line, int column, String pointer, String number) {
+    }
+
+    /** Reads {@code bytes} token by token, every number as the tree reader reads it, to the first failure. */
+    private static Place place(byte[] bytes, int firstLine) {
+        JsonParser p = null;
+        try {
+            p = Json.parser(bytes);
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    p.getDecimalValue();
+                } else if (t == JsonToken.VALUE_NUMBER_INT) {
+                    p.getNumberValue();
+                }
+            }
+            return new Place(firstLine, 0, null, null);
+        } catch (IOException | NumberFormatException e) {
+            if (p == null) {
+                return new Place(firstLine, 0, null, null);
+            }
+            boolean number = e instanceof NumberFormatException;
+            JsonLocation loc = number ? p.currentTokenLocation() : p.currentLocation();
+            String text = null;
+            if (number) {
+                try {
+                    text = p.getText();
+                } catch (IOException ignored) {
+                    // the place is enough
+                }
+            }
+            return new Place(loc.getLineNr() + firstLine - 1, loc.getColumnNr(), p.getParsingContext().pathAsPointer().toString(), text);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // reading bytes in memory
+                }
+            }
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 20) + "…" + s.substring(s.length() - 10) + " (" + s.length() + " characters)";
     }
 
     /** {expected, found} or {expected, found, hint}. */
@@ -96,6 +165,15 @@ final class JsonSyntaxProblem {
         if (m.matches()) {
             return new String[] {"an escape JSON defines: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX", "\\" + m.group(1),
                     "a backslash in text is written \\\\ (e.g. C:\\\\data)"};
+        }
+        Matcher limit = LIMIT.matcher(msg);
+        if (limit.matches()) {
+            String max = limit.group(3);
+            return switch (limit.group(1)) {
+                case "Document nesting depth" -> new String[] {"objects and arrays nested at most " + max + " deep", "deeper nesting"};
+                case "Number value length" -> new String[] {"a number of at most " + max + " characters", "a number of " + limit.group(2) + " characters"};
+                default -> new String[] {"a string or key of at most " + max + " characters", "one of " + limit.group(2) + " characters"};
+            };
         }
         if (msg.startsWith("Invalid numeric value: ")) {
             return new String[] {"a JSON number", "an invalid number (" + lowerFirst(msg.substring("Invalid numeric value: ".length())) + ")"};

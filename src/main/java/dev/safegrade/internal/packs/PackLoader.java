@@ -44,6 +44,10 @@ public final class PackLoader {
     private static final String SHIPPED_ROOT = "safegrade/packs";
 
     private static volatile List<Pack> shipped;
+    /** Jackson tokenises a number such as 1e99999999999 but cannot hold its value, and throws a bare NumberFormatException. */
+    /** Jackson guesses UTF-16 or UTF-32 from a file's first bytes (NULs, say) and throws when they are not. */
+    private static final String NOT_UTF8 = "the file is not UTF-8 text (pack files are JSON in UTF-8)";
+    private static final String UNREADABLE_NUMBER = "a number cannot be read: its exponent has more than nine digits";
 
     private PackLoader() {
     }
@@ -195,6 +199,10 @@ public final class PackLoader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new PackException(folder, MANIFEST, line, e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            throw new PackException(folder, MANIFEST, 0, UNREADABLE_NUMBER);
+        } catch (java.io.CharConversionException e) {
+            throw new PackException(folder, MANIFEST, 0, NOT_UTF8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,6 +225,10 @@ public final class PackLoader {
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 throw new PackException(m.id(), file, line, e.getOriginalMessage());
+            } catch (NumberFormatException e) {
+                throw new PackException(m.id(), file, 0, UNREADABLE_NUMBER);
+            } catch (java.io.CharConversionException e) {
+                throw new PackException(m.id(), file, 0, NOT_UTF8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -12,8 +12,25 @@ public final class Tables {
     private Tables() {
     }
 
+    /**
+     * @throws PackException when the table is not one of its kind: an unknown kind, a key missing, or a value of another
+     *                       type than the kind reads (a row that is not an object, a bound that is not a number)
+     */
     public static List<Object> facts(String pack, String file, JsonNode table) {
         String kind = table.path("kind").asText("");
+        try {
+            return byKind(kind, pack, file, table);
+        } catch (PackException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The readers of each kind check what a table must have; a table of another shape can still trip them up
+            // (a row that is not an object, a list where an object belongs). Either way it is the table that is wrong.
+            throw new PackException(pack, file, 0, "not a valid '" + kind + "' table: a value has another shape than the kind reads ("
+                    + e.getClass().getSimpleName() + "); safegrade packs lint checks tables in detail");
+        }
+    }
+
+    private static List<Object> byKind(String kind, String pack, String file, JsonNode table) {
         return switch (kind) {
             case "grade-thresholds" -> gradeThresholds(pack, file, table);
             case "fact-checks" -> FactCheck.fromJson(pack, file, table);
