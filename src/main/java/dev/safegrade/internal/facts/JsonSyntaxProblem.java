@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.safegrade.InputProblem;
+import dev.safegrade.internal.json.JsonLocator;
+import dev.safegrade.internal.json.TextPlaces;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * Says in plain words what Jackson found wrong with the JSON text. Jackson's messages name its classes, features and
  * the source buffer ({@code [Source: (byte[])"…"]}); a person needs what was expected there and what was found.
  */
-final class JsonSyntaxProblem {
+public final class JsonSyntaxProblem {
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\(.*?code (\\d+)\\)\\)(.*)$", Pattern.DOTALL);
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'.*");
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'.*", Pattern.DOTALL);
@@ -32,6 +34,28 @@ final class JsonSyntaxProblem {
     }
 
     /**
+     * Where the parser stopped and what it expected there, quoting nothing of the text: "not valid JSON at line L,
+     * column C: expected …". For files whose contents must not come back in a message (a pack's files, which may be
+     * anything a manifest points at).
+     */
+    public static String withoutContents(JsonProcessingException e, byte[] bytes) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (isEncoding(e)) {
+            return "not UTF-8 text";
+        }
+        JsonStreamContext open = e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null;
+        TextPlaces places = TextPlaces.of(bytes);
+        JsonLocation loc = e.getLocation();
+        String where = "";
+        if (loc != null && loc.getLineNr() > 0) {
+            JsonLocator.Location at = places.place(loc.getLineNr(), loc.getColumnNr());
+            where = " at line " + at.line() + ", column " + at.column();
+        }
+        String expected = explain(e, msg, open, 1, places)[0];
+        return "not valid JSON" + where + (expected.equals("valid JSON") ? "" : ": expected " + expected);
+    }
+
+    /**
      * @param firstLine the line the document starts on in its file, so that places are the file's own
      */
     static InputProblem of(JsonProcessingException e, byte[] bytes, String source, int firstLine) {
@@ -46,14 +70,16 @@ final class JsonSyntaxProblem {
             return NotUtf8.problem(bytes, source, firstLine, pointer);
         }
         JsonLocation loc = e.getLocation();
-        int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
-        int column = loc == null ? 0 : loc.getColumnNr();
-        String[] said = explain(e, msg, open, firstLine);
+        TextPlaces places = TextPlaces.of(bytes);
+        JsonLocator.Location at = loc == null ? null : places.place(loc.getLineNr(), loc.getColumnNr());
+        int line = at == null ? 0 : at.line() + firstLine - 1;
+        int column = at == null ? 0 : at.column();
+        String[] said = explain(e, msg, open, firstLine, places);
         return new InputProblem(source, line, column, pointer, said[0], said[1], said.length > 2 ? said[2] : null);
     }
 
     /** {expected, found} or {expected, found, hint}. */
-    private static String[] explain(JsonProcessingException e, String msg, JsonStreamContext open, int firstLine) {
+    private static String[] explain(JsonProcessingException e, String msg, JsonStreamContext open, int firstLine, TextPlaces places) {
         if (msg.startsWith("Duplicate field ")) {
             return new String[] {"each key once per object", "the key " + msg.substring("Duplicate field ".length()) + " again"};
         }
@@ -64,7 +90,7 @@ final class JsonSyntaxProblem {
             if (msg.contains("in VALUE_STRING") || msg.contains("closing quote")) {
                 return new String[] {"a '\"' closing the string", "the end of the input"};
             }
-            String closing = closing(open, firstLine);
+            String closing = closing(open, firstLine, places);
             return new String[] {"the rest of the document" + (closing == null ? "" : " and " + closing), "the end of the input"};
         }
         Matcher m = UNEXPECTED_CHAR.matcher(msg);
@@ -73,7 +99,7 @@ final class JsonSyntaxProblem {
         }
         m = CLOSE_MARKER.matcher(msg);
         if (m.matches()) {
-            String closing = closing(open, firstLine);
+            String closing = closing(open, firstLine, places);
             return new String[] {closing == null ? "'" + m.group(2) + "'" : closing, "'" + m.group(1) + "'"};
         }
         if (msg.startsWith("Unexpected close marker")) {
@@ -147,12 +173,16 @@ final class JsonSyntaxProblem {
     }
 
     /** "'}' closing the object opened at line L, column C" for the innermost object or array still open, or null. */
-    private static String closing(JsonStreamContext open, int firstLine) {
+    private static String closing(JsonStreamContext open, int firstLine, TextPlaces places) {
         for (JsonStreamContext c = open; c != null; c = c.getParent()) {
             if (c.inObject() || c.inArray()) {
-                JsonLocation at = c.startLocation(ContentReference.unknown());
+                JsonLocation start = c.startLocation(ContentReference.unknown());
                 String what = c.inObject() ? "'}' closing the object" : "']' closing the array";
-                return at == null ? what : what + " opened at line " + (at.getLineNr() + firstLine - 1) + ", column " + at.getColumnNr();
+                if (start == null) {
+                    return what;
+                }
+                JsonLocator.Location at = places.place(start.getLineNr(), start.getColumnNr());
+                return what + " opened at line " + (at.line() + firstLine - 1) + ", column " + at.column();
             }
         }
         return null;
