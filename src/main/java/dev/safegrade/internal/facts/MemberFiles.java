@@ -84,10 +84,16 @@ public final class MemberFiles {
     }
 
     /**
-     * A member file's problem told by its place and what was expected there: its found can quote the file (the token
-     * a parser met, a value), and the file is whatever the park file pointed at.
+     * A member file's problem as the park's found. Until the file has shown itself a fact document (JSON, UTF-8, an
+     * object with {@code "factsVersion": 1} and an enterprise or a park) it is told by its place and what was expected
+     * there only: its found would quote whatever the park file pointed at (the first token of a key file). Past that,
+     * a problem's found is a fact value of the member's own document, what its author needs to correct it.
      */
     private static String withoutContents(InputProblem p, InvalidFactsException.Kind kind) {
+        boolean envelope = p.pointer() == null || p.pointer().isEmpty() || p.pointer().equals("/factsVersion");
+        if (kind != InvalidFactsException.Kind.NOT_JSON && kind != InvalidFactsException.Kind.NOT_UTF8 && !envelope) {
+            return p.describe();
+        }
         StringBuilder b = new StringBuilder(p.source());
         if (p.line() > 0) {
             b.append(':').append(p.line());
