@@ -52,7 +52,7 @@ class UntrustedPathsCliTest {
     @Test
     void memberFilesStayInTheParkFolderAndAreNeverEchoed(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("outside.json"), SECRET + "\n");
-        Path file = park(tmp, "member.json", "/etc/passwd", "../outside.json", "link.json", "sub", "fifo", "big.json", "inside.txt");
+        Path file = park(tmp, "member.json", "/etc/passwd", "../outside.json", "link.json", "sub", "fifo", "big.json", "inside.txt", "nul\u0000.json");
         Path dir = file.getParent();
         Files.createSymbolicLink(dir.resolve("link.json"), tmp.resolve("outside.json"));
         Files.createDirectories(dir.resolve("sub"));
@@ -80,6 +80,7 @@ class UntrustedPathsCliTest {
             assertThat(err).contains("/park/members/7/facts: expected a readable, valid fact file of a member enterprise, found " + dir.resolve("inside.txt")
                     + ":1:1: not valid JSON");
             assertThat(err).doesNotContain("/park/members/0/");
+            assertThat(err).contains("/park/members/8/facts: expected a readable, valid fact file of a member enterprise, found ");
         }
     }
 

@@ -55,10 +55,15 @@ public final class MemberFiles {
         for (int i = 0; i < members.size(); i++) {
             String at = "/park/members/" + i + "/facts";
             String given = members.get(i).getFacts();
-            Path file = dir == null ? Path.of(given) : dir.resolve(given);
+            String file = given;
+            try {
+                file = (dir == null ? Path.of(given) : dir.resolve(given)).toString();
+            } catch (java.nio.file.InvalidPathException e) {
+                // told by ConfinedFile below, by the path as given
+            }
             try {
                 byte[] bytes = ConfinedFile.read(dir, root, given, MAX_BYTES);
-                ParsedFacts member = FactReader.read(bytes, file.toString(), 1);
+                ParsedFacts member = FactReader.read(bytes, file, 1);
                 if (member.model().getEnterprise() == null) {
                     problems.add(at, EXPECTED, file + ": a park's fact file");
                     continue;

@@ -52,9 +52,14 @@ public final class ConfinedFile {
     public static byte[] read(Path dir, Path root, String relative, long maxBytes) throws Refused {
         Path base = dir == null ? Path.of("") : dir;
         Path bound = root == null ? base : root;
-        Path given = base.getFileSystem().getPath(relative);
         if (relative.isEmpty()) {
             throw new Refused("an empty path", false);
+        }
+        Path given;
+        try {
+            given = base.getFileSystem().getPath(relative);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Refused("a path this system cannot name (a NUL character, …)", false);
         }
         if (given.isAbsolute() || given.getRoot() != null || relative.startsWith("/") || relative.startsWith("\\")) {
             throw new Refused("an absolute path " + relative, true);
@@ -99,6 +104,24 @@ public final class ConfinedFile {
             }
         } catch (IOException e) {
             throw new Refused(why(e), false);
+        }
+    }
+
+    /** Whether {@code relative} names something in {@code dir} as given, without throwing for a path the system cannot name. */
+    public static boolean exists(Path dir, String relative) {
+        try {
+            return Files.exists(dir.resolve(relative));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code relative} names a regular file in {@code dir} as given, without throwing for a path the system cannot name. */
+    public static boolean isRegularFile(Path dir, String relative) {
+        try {
+            return Files.isRegularFile(dir.resolve(relative));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

@@ -105,7 +105,7 @@ public final class LintTarget {
         if (tables == null) {
             tables = new LinkedHashMap<>();
             for (String file : listed("tables")) {
-                if (Files.exists(dir.resolve(file))) {
+                if (dev.safegrade.internal.files.ConfinedFile.exists(dir, file)) {
                     tables.put(file, JsonFile.read(dir, file));
                 }
             }
@@ -119,7 +119,7 @@ public final class LintTarget {
             drl = new LinkedHashMap<>();
             for (String file : listed("drl")) {
                 try {
-                    if (Files.exists(dir.resolve(file))) {
+                    if (dev.safegrade.internal.files.ConfinedFile.exists(dir, file)) {
                         // as the loader reads it: inside the pack folder, a regular file of bounded size (pack-loads tells why not)
                         drl.put(file, new String(dev.safegrade.internal.files.ConfinedFile.read(dir, null, file, dev.safegrade.internal.packs.PackLoader.MAX_FILE_BYTES),
                                 StandardCharsets.UTF_8));
