@@ -100,13 +100,27 @@ public final class FactDocument {
 
     /**
      * For a park: its member enterprises' documents, parsed from the files it lists, resolved against {@code dir}
-     * (the park file's folder; {@code null} or empty for the working directory).
+     * (the park file's folder; {@code null} or empty for the working directory), each of them inside that folder
+     * ({@link #members(Path, Path)}).
      *
      * @throws InvalidFactsException when a member file is missing or invalid: each problem is told at the park's
      *                               {@code /park/members/N/facts} and names the member file's own place of it
      */
     public List<FactDocument> members(Path dir) {
-        return MemberFiles.read(parsed, dir, null).stream().map(FactDocument::new).toList();
+        return members(dir, null);
+    }
+
+    /**
+     * For a park: its member enterprises' documents, parsed from the files it lists, resolved against {@code dir} (the
+     * park file's folder) and each confined to {@code root}: a path that leaves it (absolute, {@code ..}, a link
+     * resolving outside), names no regular file, or a file over {@link dev.safegrade.internal.facts.MemberFiles#MAX_BYTES}
+     * is refused, and no problem quotes what a member file holds.
+     *
+     * @param root the folder member files must lie in ({@code null}: {@code dir}, the park file's own folder)
+     * @throws InvalidFactsException when a member file is refused, missing or invalid
+     */
+    public List<FactDocument> members(Path dir, Path root) {
+        return MemberFiles.read(parsed, dir, root, null).stream().map(FactDocument::new).toList();
     }
 
     /**

@@ -20,7 +20,14 @@ class ParkMembersTest {
     static Path parkWithMembers(Path dir, List<String> members) throws Exception {
         ObjectNode park = (ObjectNode) Json.mapper().readTree(Path.of("examples/chemical-park.json").toFile());
         var list = ((ObjectNode) park.get("park")).putArray("members");
-        members.forEach(m -> list.addObject().put("facts", Path.of(m).toAbsolutePath().toString()));
+        // Member files lie in the park file's folder (a park may name no file outside it): each is copied there.
+        for (String m : members) {
+            Path member = Path.of(m);
+            if (Files.exists(member) && !Files.exists(dir.resolve(member.getFileName()))) {
+                Files.copy(member, dir.resolve(member.getFileName()));
+            }
+            list.addObject().put("facts", member.getFileName().toString());
+        }
         Path file = dir.resolve("park.json");
         Files.writeString(file, park.toPrettyString());
         return file;

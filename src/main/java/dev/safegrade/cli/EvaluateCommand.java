@@ -94,7 +94,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!OrderedBatch.threadsInRange(threads, streams.err())) {
+        if (!OrderedBatch.threadsInRange(threads, streams.err()) || !input.membersRootIsAFolder(streams.err())) {
             return ExitCode.INVALID_INPUT;
         }
         List<Output> plan = plan();
@@ -214,13 +214,16 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
                 }
                 int unreadable = ExitCode.OK;
                 try {
-                    unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
+                    unreadable = input.forEach(streams.in(), streams.err(), InputOptions.lines((source, bytes, line) -> {
                         batch.submit(source, line, () -> {
                             OrderedBatch.Line l = evaluateLine(safeGrade, source, bytes, line);
                             return summarizer == null ? l : l.withSummary();
                         });
                         bar.step(bytes.length + 1L);
-                    });
+                    }, (source, line, length) -> {
+                        batch.submit(source, line, () -> ErrorRecord.line(source, line, List.of(InputOptions.tooLong(source, line, length, input.maxLineBytes()))));
+                        bar.step(length + 1L);
+                    }));
                 } catch (OrderedBatch.OutputFailed stopped) {
                     // the output is gone (| head -1): nothing more to evaluate; the failed write is told below
                 }
@@ -255,7 +258,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
 
     /** One NDJSON line: a compact report, or an error record in its place. */
     private OrderedBatch.Line evaluateLine(SafeGrade safeGrade, String source, byte[] bytes, int line) {
-        BatchLine out = BatchLine.evaluate(safeGrade, source, bytes, line); // the Spark job writes its lines with it too
+        BatchLine out = BatchLine.evaluate(safeGrade, source, bytes, line, input.membersRoot); // the Spark job writes its lines with it too
         return out.report() == null
                 ? new OrderedBatch.Line(out.utf8(), ExitCode.INVALID_INPUT, out.problems().get(0).describe())
                 : new OrderedBatch.Line(out.utf8(), exitCodeOf(out.report()));
@@ -265,7 +268,7 @@ final class EvaluateCommand extends StreamCommand implements Callable<Integer> {
     private int evaluateFile(SafeGrade safeGrade, String source, byte[] bytes, List<Report> reports, Map<String, FactDocument> inputs) {
         try {
             FactDocument doc = FactDocuments.parse(bytes, source, 1);
-            Report report = BatchLine.evaluate(safeGrade, doc, source);
+            Report report = BatchLine.evaluate(safeGrade, doc, source, input.membersRoot);
             reports.add(report);
             inputs.putIfAbsent(report.input().source(), doc);
             return exitCodeOf(report);

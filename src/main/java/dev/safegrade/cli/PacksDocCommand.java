@@ -46,7 +46,7 @@ final class PacksDocCommand extends StreamCommand implements Callable<Integer> {
         }
         int stale = 0;
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            Path file = output.resolve(page.getKey());
+            Path file = RuleDocs.pageFile(output, page.getKey());
             if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) {
                 streams.err().println("error: " + file + ": stale or missing");
                 stale++;

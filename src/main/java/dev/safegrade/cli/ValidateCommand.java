@@ -45,7 +45,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
             streams.err().println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        if (!OrderedBatch.threadsInRange(threads, streams.err())) {
+        if (!OrderedBatch.threadsInRange(threads, streams.err()) || !input.membersRootIsAFolder(streams.err())) {
             return ExitCode.INVALID_INPUT;
         }
         if (input.batch) {
@@ -53,10 +53,13 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
                  Progress bar = Progress.start("validate", input.files, progress, streams, batch::invalidSoFar)) {
                 int unreadable = ExitCode.OK;
                 try {
-                    unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
-                        batch.submit(source, line, () -> checkLine(source, bytes, line, ruleIds));
+                    unreadable = input.forEach(streams.in(), streams.err(), InputOptions.lines((source, bytes, line) -> {
+                        batch.submit(source, line, () -> checkLine(source, bytes, line, ruleIds, input.membersRoot));
                         bar.step(bytes.length + 1L);
-                    });
+                    }, (source, line, length) -> {
+                        batch.submit(source, line, () -> ErrorRecord.line(source, line, List.of(InputOptions.tooLong(source, line, length, input.maxLineBytes()))));
+                        bar.step(length + 1L);
+                    }));
                 } catch (OrderedBatch.OutputFailed stopped) {
                     // the output is gone (| head -1): nothing more to check; told below
                 }
@@ -67,7 +70,7 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
         int[] worst = {ExitCode.OK};
         int unreadable = input.forEach(streams.in(), streams.err(), (source, bytes, line) -> {
             try {
-                check(bytes, source, 1, folderOf(source), ruleIds);
+                check(bytes, source, 1, folderOf(source), input.membersRoot, ruleIds);
                 streams.out().println(source + ": valid facts-v1");
             } catch (InvalidFactsException e) {
                 Problems.print(streams.err(), e);
@@ -77,9 +80,9 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
         return ExitCode.worst(worst[0], unreadable);
     }
 
-    private static OrderedBatch.Line checkLine(String source, byte[] bytes, int line, Set<String> ruleIds) {
+    private static OrderedBatch.Line checkLine(String source, byte[] bytes, int line, Set<String> ruleIds, Path membersRoot) {
         try {
-            check(bytes, source + ":" + line, line, folderOf(source), ruleIds);
+            check(bytes, source + ":" + line, line, folderOf(source), membersRoot, ruleIds);
             return new OrderedBatch.Line("{\"input\":{\"source\":" + TextNode.valueOf(source) + ",\"line\":" + line + "},\"valid\":true}",
                     ExitCode.OK);
         } catch (InvalidFactsException e) {
@@ -88,10 +91,10 @@ final class ValidateCommand extends StreamCommand implements Callable<Integer> {
     }
 
     /** The document, the rule ids it names, and a park's member files (relative to the file it came from). */
-    private static void check(byte[] bytes, String source, int firstLine, Path folder, Set<String> ruleIds) {
+    private static void check(byte[] bytes, String source, int firstLine, Path folder, Path membersRoot, Set<String> ruleIds) {
         ParsedFacts parsed = FactReader.read(bytes, source, firstLine);
         RuleReferences.check(parsed, ruleIds);
-        MemberFiles.read(parsed, folder, ruleIds);
+        MemberFiles.read(parsed, folder, membersRoot, ruleIds);
     }
 
     private static Path folderOf(String source) {

@@ -29,8 +29,16 @@ public record BatchLine(byte[] utf8, Report report, List<InputProblem> problems)
 
     /** Line {@code line} of {@code source} (a file name, or {@code -}), its bytes without the line end. */
     public static BatchLine evaluate(SafeGrade safeGrade, String source, byte[] bytes, int line) {
+        return evaluate(safeGrade, source, bytes, line, null);
+    }
+
+    /**
+     * Line {@code line} of {@code source}, its bytes without the line end; a park's member files must lie in
+     * {@code membersRoot} ({@code null}: the folder of {@code source}).
+     */
+    public static BatchLine evaluate(SafeGrade safeGrade, String source, byte[] bytes, int line, Path membersRoot) {
         try {
-            Report report = evaluate(safeGrade, FactDocuments.parse(bytes, source + ":" + line, line), source);
+            Report report = evaluate(safeGrade, FactDocuments.parse(bytes, source + ":" + line, line), source, membersRoot);
             return new BatchLine(ReportJson.compactUtf8(report), report, List.of());
         } catch (InvalidFactsException e) {
             List<InputProblem> placed = e.problems().stream().map(p -> inFile(p, source, line)).toList();
@@ -40,10 +48,18 @@ public record BatchLine(byte[] utf8, Report report, List<InputProblem> problems)
 
     /** A park that lists its member enterprises is evaluated with them (paths relative to the file it came from). */
     public static Report evaluate(SafeGrade safeGrade, FactDocument doc, String source) {
+        return evaluate(safeGrade, doc, source, null);
+    }
+
+    /**
+     * As {@link #evaluate(SafeGrade, FactDocument, String)}, member files confined to {@code membersRoot} ({@code null}:
+     * the folder of {@code source}, the working directory for standard input).
+     */
+    public static Report evaluate(SafeGrade safeGrade, FactDocument doc, String source, Path membersRoot) {
         if (doc.memberFiles().isEmpty()) {
             return safeGrade.evaluate(doc);
         }
-        return safeGrade.evaluatePark(doc, doc.members(source.equals("-") ? null : Path.of(source).getParent()));
+        return safeGrade.evaluatePark(doc, doc.members(source.equals("-") ? null : Path.of(source).getParent(), membersRoot));
     }
 
     /**

@@ -63,8 +63,9 @@ public final class RuleDocs {
     public static void write(Path out, Map<String, String> pages) {
         try {
             Set<String> packFolders = new java.util.TreeSet<>();
+            pages.keySet().forEach(page -> pageFile(out, page)); // every path checked before anything is written
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                Path file = out.resolve(page.getKey());
+                Path file = pageFile(out, page.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
                 if (page.getKey().contains("/")) {
@@ -72,7 +73,7 @@ public final class RuleDocs {
                 }
             }
             for (String folder : packFolders) {
-                try (Stream<Path> files = Files.list(out.resolve(folder))) {
+                try (Stream<Path> files = Files.list(pageFile(out, folder))) {
                     for (Path f : files.toList()) {
                         if (f.toString().endsWith(".md") && !pages.containsKey(folder + "/" + f.getFileName())) {
                             Files.delete(f);
@@ -83,6 +84,22 @@ public final class RuleDocs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where page {@code page} goes under {@code out}. Page paths come from pack and rule ids, which the loader checks;
+     * this is the last guard: a path that would leave {@code out} (absolute, {@code ..}) is refused, never written.
+     *
+     * @throws IllegalArgumentException for a page path outside {@code out}
+     */
+    public static Path pageFile(Path out, String page) {
+        Path base = out.toAbsolutePath().normalize();
+        Path relative = out.getFileSystem().getPath(page);
+        Path file = base.resolve(relative).normalize();
+        if (page.isEmpty() || relative.isAbsolute() || relative.getRoot() != null || !file.startsWith(base) || file.equals(base)) {
+            throw new IllegalArgumentException("the page " + page + " would be written outside " + out);
+        }
+        return out.resolve(page);
     }
 
     private static String rulePage(Pack pack, PackManifest.Rule rule, List<CaseOutcomes> cases) {

@@ -99,6 +99,10 @@ public final class FactReader {
                 throw new InvalidFactsException(InvalidFactsException.Kind.NOT_JSON,
                         List.of(new InputProblem(source, firstLine, 1, null, "a JSON document", "no content")));
             }
+            if (NotUtf8.firstMalformed(bytes) >= 0) {
+                // What the parser let through (an overlong form, a lead byte past U+10FFFF): not UTF-8 either.
+                throw new InvalidFactsException(InvalidFactsException.Kind.NOT_UTF8, List.of(NotUtf8.problem(bytes, source, firstLine, null)));
+            }
             return tree;
         } catch (JsonProcessingException e) {
             throw new InvalidFactsException(JsonSyntaxProblem.isEncoding(e) ? InvalidFactsException.Kind.NOT_UTF8 : InvalidFactsException.Kind.NOT_JSON,

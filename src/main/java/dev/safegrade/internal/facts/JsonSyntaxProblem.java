@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.safegrade.InputProblem;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.json.JsonLocator;
+import dev.safegrade.internal.json.TextPlaces;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * Says in plain words what Jackson found wrong with the JSON text. Jackson's messages name its classes, features and
  * the source buffer ({@code [Source: (byte[])"…"]}); a person needs what was expected there and what was found.
  */
-final class JsonSyntaxProblem {
+public final class JsonSyntaxProblem {
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\(.*?code (\\d+)\\)\\)(.*)$", Pattern.DOTALL);
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'.*");
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'.*", Pattern.DOTALL);
@@ -37,6 +39,28 @@ final class JsonSyntaxProblem {
     }
 
     /**
+     * Where the parser stopped and what it expected there, quoting nothing of the text: "not valid JSON at line L,
+     * column C: expected …". For files whose contents must not come back in a message (a pack's files, which may be
+     * anything a manifest points at).
+     */
+    public static String withoutContents(JsonProcessingException e, byte[] bytes) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (isEncoding(e)) {
+            return "not UTF-8 text";
+        }
+        JsonStreamContext open = e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null;
+        TextPlaces places = TextPlaces.of(bytes);
+        JsonLocation loc = e.getLocation();
+        String where = "";
+        if (loc != null && loc.getLineNr() > 0) {
+            JsonLocator.Location at = places.place(loc.getLineNr(), loc.getColumnNr());
+            where = " at line " + at.line() + ", column " + at.column();
+        }
+        String expected = explain(e, msg, open, 1, places)[0];
+        return "not valid JSON" + where + (expected.equals("valid JSON") ? "" : ": expected " + expected);
+    }
+
+    /**
      * @param firstLine the line the document starts on in its file, so that places are the file's own
      */
     static InputProblem of(JsonProcessingException e, byte[] bytes, String source, int firstLine) {
@@ -51,16 +75,21 @@ final class JsonSyntaxProblem {
             return NotUtf8.problem(bytes, source, firstLine, pointer);
         }
         JsonLocation loc = e.getLocation();
-        int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
-        int column = loc == null ? 0 : loc.getColumnNr();
-        if (loc == null) {
+        TextPlaces places = TextPlaces.of(bytes);
+        int line;
+        int column;
+        if (loc != null) {
+            JsonLocator.Location at = places.place(loc.getLineNr(), loc.getColumnNr());
+            line = at.line() + firstLine - 1;
+            column = at.column();
+        } else {
             // Jackson's limits (nesting depth, number length) are told without a place: find it by reading again.
             Place at = place(bytes, firstLine);
             line = at.line();
             column = at.column();
             pointer = pointer == null ? at.pointer() : pointer;
         }
-        String[] said = explain(e, msg, open, firstLine);
+        String[] said = explain(e, msg, open, firstLine, places);
         return new InputProblem(source, line, column, pointer, said[0], said[1], said.length > 2 ? said[2] : null);
     }
 
@@ -105,7 +134,8 @@ final class JsonSyntaxProblem {
                     // the place is enough
                 }
             }
-            return new Place(loc.getLineNr() + firstLine - 1, loc.getColumnNr(), p.getParsingContext().pathAsPointer().toString(), text);
+            JsonLocator.Location at = TextPlaces.of(bytes).place(loc.getLineNr(), loc.getColumnNr()); // the file's lines, not Jackson's
+            return new Place(at.line() + firstLine - 1, at.column(), p.getParsingContext().pathAsPointer().toString(), text);
         } finally {
             if (p != null) {
                 try {
@@ -122,7 +152,7 @@ final class JsonSyntaxProblem {
     }
 
     /** {expected, found} or {expected, found, hint}. */
-    private static String[] explain(JsonProcessingException e, String msg, JsonStreamContext open, int firstLine) {
+    private static String[] explain(JsonProcessingException e, String msg, JsonStreamContext open, int firstLine, TextPlaces places) {
         if (msg.startsWith("Duplicate field ")) {
             return new String[] {"each key once per object", "the key " + msg.substring("Duplicate field ".length()) + " again"};
         }
@@ -133,7 +163,7 @@ final class JsonSyntaxProblem {
             if (msg.contains("in VALUE_STRING") || msg.contains("closing quote")) {
                 return new String[] {"a '\"' closing the string", "the end of the input"};
             }
-            String closing = closing(open, firstLine);
+            String closing = closing(open, firstLine, places);
             return new String[] {"the rest of the document" + (closing == null ? "" : " and " + closing), "the end of the input"};
         }
         Matcher m = UNEXPECTED_CHAR.matcher(msg);
@@ -142,7 +172,7 @@ final class JsonSyntaxProblem {
         }
         m = CLOSE_MARKER.matcher(msg);
         if (m.matches()) {
-            String closing = closing(open, firstLine);
+            String closing = closing(open, firstLine, places);
             return new String[] {closing == null ? "'" + m.group(2) + "'" : closing, "'" + m.group(1) + "'"};
         }
         if (msg.startsWith("Unexpected close marker")) {
@@ -225,12 +255,16 @@ final class JsonSyntaxProblem {
     }
 
     /** "'}' closing the object opened at line L, column C" for the innermost object or array still open, or null. */
-    private static String closing(JsonStreamContext open, int firstLine) {
+    private static String closing(JsonStreamContext open, int firstLine, TextPlaces places) {
         for (JsonStreamContext c = open; c != null; c = c.getParent()) {
             if (c.inObject() || c.inArray()) {
-                JsonLocation at = c.startLocation(ContentReference.unknown());
+                JsonLocation start = c.startLocation(ContentReference.unknown());
                 String what = c.inObject() ? "'}' closing the object" : "']' closing the array";
-                return at == null ? what : what + " opened at line " + (at.getLineNr() + firstLine - 1) + ", column " + at.getColumnNr();
+                if (start == null) {
+                    return what;
+                }
+                JsonLocator.Location at = places.place(start.getLineNr(), start.getColumnNr());
+                return what + " opened at line " + (at.line() + firstLine - 1) + ", column " + at.column();
             }
         }
         return null;

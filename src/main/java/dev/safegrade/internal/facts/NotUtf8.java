@@ -4,7 +4,6 @@ import dev.safegrade.InputProblem;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -39,14 +38,37 @@ final class NotUtf8 {
         return new InputProblem(source, line + firstLine - 1, column, pointer, "UTF-8 text (facts-v1 is UTF-8)", found, hint);
     }
 
-    /** The offset of the first byte that is not part of a UTF-8 sequence, or -1. */
-    private static int firstMalformed(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : -1;
+    /**
+     * The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1: what the JDK's strict
+     * decoder refuses (a stray continuation byte, a truncated sequence, an overlong form such as C0 AF, a surrogate,
+     * a code point past U+10FFFF). The JSON parser lets overlong forms and F5–F7 lead bytes through; every document is
+     * checked by this too, so that a batch line and a file are refused alike.
+     */
+    static int firstMalformed(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > n) {
+                return i;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            int c1 = b[i + 1] & 0xff;
+            if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F || c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
+                return i;
+            }
+            i += length;
+        }
+        return -1;
     }
 
     private static boolean readsAs(byte[] bytes, String charset) {

@@ -17,13 +17,15 @@ public final class JsonLocator {
     }
 
     private final Map<String, Location> locations = new HashMap<>();
+    private final TextPlaces places;
 
-    private JsonLocator() {
+    private JsonLocator(byte[] json) {
+        this.places = TextPlaces.of(json);
     }
 
     /** Locates every value (and, for object members, its key) of a syntactically valid document. */
     public static JsonLocator of(byte[] json) {
-        JsonLocator locator = new JsonLocator();
+        JsonLocator locator = new JsonLocator(json);
         try (JsonParser p = Json.parser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -42,13 +44,16 @@ public final class JsonLocator {
         return locator;
     }
 
-    /** The location of the pointer, or of its nearest located ancestor; null when nothing is known. */
+    /**
+     * The location of the pointer, or of its nearest located ancestor; null when nothing is known. Lines end at LF (a
+     * lone CR, JSON whitespace, starts none), columns count characters ({@link TextPlaces}).
+     */
     public Location find(String pointer) {
         String p = pointer;
         while (p != null) {
             Location l = locations.get(p);
             if (l != null) {
-                return l;
+                return places.place(l.line(), l.column());
             }
             int slash = p.lastIndexOf('/');
             p = slash < 0 ? null : p.substring(0, slash);

@@ -3,10 +3,12 @@ package dev.safegrade.internal.lint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.safegrade.internal.facts.JsonSyntaxProblem;
+import dev.safegrade.internal.files.ConfinedFile;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.packs.PackLoader;
 import dev.safegrade.internal.json.JsonLocator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,9 +23,10 @@ record JsonFile(String file, JsonNode tree, JsonLocator locator, String error, i
     static JsonFile read(Path dir, String file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(dir.resolve(file));
-        } catch (IOException e) {
-            return new JsonFile(file, MissingNode.getInstance(), null, "cannot read the file (" + e.getClass().getSimpleName() + ")", 0);
+            bytes = ConfinedFile.read(dir, null, file, PackLoader.MAX_FILE_BYTES); // as the loader reads it
+        } catch (ConfinedFile.Refused e) {
+            return new JsonFile(file, MissingNode.getInstance(), null, e.outside() ? "expected a file inside the pack folder, found " + e.found()
+                    : "cannot read the file: " + e.found(), 0);
         }
         try {
             JsonNode tree = Json.mapper().readTree(bytes);
@@ -32,10 +35,10 @@ record JsonFile(String file, JsonNode tree, JsonLocator locator, String error, i
             }
             return new JsonFile(file, tree, JsonLocator.of(bytes), null, 0);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return new JsonFile(file, MissingNode.getInstance(), null, "not valid JSON: " + e.getOriginalMessage(), line);
+            // Placed and told without quoting the text (JsonSyntaxProblem): a pack's files may be anything.
+            return new JsonFile(file, MissingNode.getInstance(), null, JsonSyntaxProblem.withoutContents(e, bytes), 0);
         } catch (IOException e) {
-            return new JsonFile(file, MissingNode.getInstance(), null, "cannot read the file (" + e.getClass().getSimpleName() + ")", 0);
+            return new JsonFile(file, MissingNode.getInstance(), null, "not UTF-8 text", 0);
         }
     }
 

@@ -5,8 +5,6 @@ import dev.safegrade.PackException;
 import dev.safegrade.internal.cases.GoldenCases;
 import dev.safegrade.internal.packs.Pack;
 import dev.safegrade.internal.packs.PackLoader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +120,7 @@ public final class LintTarget {
         if (tables == null) {
             tables = new LinkedHashMap<>();
             for (String file : listed("tables")) {
-                if (Files.exists(dir.resolve(file))) {
+                if (dev.safegrade.internal.files.ConfinedFile.exists(dir, file)) {
                     tables.put(file, JsonFile.read(dir, file));
                 }
             }
@@ -136,11 +134,13 @@ public final class LintTarget {
             drl = new LinkedHashMap<>();
             for (String file : listed("drl")) {
                 try {
-                    if (Files.exists(dir.resolve(file))) {
-                        drl.put(file, Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
+                    if (dev.safegrade.internal.files.ConfinedFile.exists(dir, file)) {
+                        // as the loader reads it: inside the pack folder, a regular file of bounded size (pack-loads tells why not)
+                        drl.put(file, new String(dev.safegrade.internal.files.ConfinedFile.read(dir, null, file, dev.safegrade.internal.packs.PackLoader.MAX_FILE_BYTES),
+                                StandardCharsets.UTF_8));
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } catch (dev.safegrade.internal.files.ConfinedFile.Refused e) {
+                    // not read: the pack-loads check tells the loader's refusal
                 }
             }
         }

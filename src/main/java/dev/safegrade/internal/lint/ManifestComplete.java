@@ -2,7 +2,6 @@ package dev.safegrade.internal.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.internal.packs.PackSchema;
-import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class ManifestComplete extends PackCheck {
         JsonNode files = m.path(key);
         for (int i = 0; i < files.size(); i++) {
             String f = files.get(i).asText("");
-            if (files.get(i).isTextual() && !f.isBlank() && !Files.isRegularFile(t.dir().resolve(f))) {
+            if (files.get(i).isTextual() && !f.isBlank() && !dev.safegrade.internal.files.ConfinedFile.isRegularFile(t.dir(), f)) {
                 p.inManifest(t, "/" + key + "/" + i, "the file \"" + f + "\" does not exist in the pack folder");
             }
         }

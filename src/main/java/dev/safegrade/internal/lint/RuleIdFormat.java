@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * the contract fixes (by its prefix) has exactly the contract's form and item range.
  */
 final class RuleIdFormat extends PackCheck {
-    static final Pattern GENERAL = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$");
+    static final Pattern GENERAL = dev.safegrade.internal.packs.PackLoader.RULE_ID; // the loader refuses any other id too
 
     /** Family prefix → the contract's pattern (report-v1, "Rule ids"). */
     static final Map<String, Pattern> FAMILIES = new LinkedHashMap<>();

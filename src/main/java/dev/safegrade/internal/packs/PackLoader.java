@@ -8,6 +8,8 @@ import dev.safegrade.Confidence;
 import dev.safegrade.PackException;
 import dev.safegrade.RiskColor;
 import dev.safegrade.Severity;
+import dev.safegrade.internal.facts.JsonSyntaxProblem;
+import dev.safegrade.internal.files.ConfinedFile;
 import dev.safegrade.internal.json.Json;
 import dev.safegrade.internal.json.JsonLocator;
 import java.io.IOException;
@@ -41,6 +43,16 @@ import java.util.stream.Stream;
  */
 public final class PackLoader {
     public static final String MANIFEST = "pack.json";
+    /**
+     * The largest pack file read (the manifest, a DRL file, a table): 4 MiB. The largest shipped pack file is under
+     * 200 KiB; the bound keeps a manifest that names a huge or endless file from exhausting memory.
+     */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /**
+     * What a rule id looks like (report-v1 "Rule ids"; lint's rule-id-format also checks the families): upper-case
+     * words joined by '-'. Checked at load: an id names the rule's page in {@code packs doc}, so it must not be a path.
+     */
+    public static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$");
     private static final String SHIPPED_ROOT = "safegrade/packs";
 
     private static volatile List<Pack> shipped;
@@ -197,14 +209,13 @@ public final class PackLoader {
             checkSchema(tree, folder, locator);
             m = mapper.readValue(manifestBytes, PackManifest.class);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new PackException(folder, MANIFEST, line, e.getOriginalMessage());
+            throw new PackException(folder, MANIFEST, 0, JsonSyntaxProblem.withoutContents(e, manifestBytes));
         } catch (NumberFormatException e) {
             throw new PackException(folder, MANIFEST, 0, UNREADABLE_NUMBER);
         } catch (java.io.CharConversionException e) {
             throw new PackException(folder, MANIFEST, 0, NOT_UTF8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PackException(folder, MANIFEST, 0, "not UTF-8 text");
         }
         checkManifest(m, folder, locator);
 
@@ -221,16 +232,19 @@ public final class PackLoader {
             byte[] bytes = read(dir, file, m.id());
             content.put(file, bytes);
             try {
-                tables.put(file, mapper.readTree(bytes));
+                JsonNode table = mapper.readTree(bytes);
+                if (table == null || table.isMissingNode()) {
+                    throw new PackException(m.id(), file, 0, "expected a JSON table, found an empty file");
+                }
+                tables.put(file, table);
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                throw new PackException(m.id(), file, line, e.getOriginalMessage());
+                throw new PackException(m.id(), file, 0, "expected a JSON table, found text that is " + JsonSyntaxProblem.withoutContents(e, bytes));
             } catch (NumberFormatException e) {
                 throw new PackException(m.id(), file, 0, UNREADABLE_NUMBER);
             } catch (java.io.CharConversionException e) {
                 throw new PackException(m.id(), file, 0, NOT_UTF8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new PackException(m.id(), file, 0, "expected a JSON table, found text that is not UTF-8");
             }
         }
         // Ordered maps (not Map.copyOf, whose order changes from one JVM to the next): table facts are inserted, and
@@ -293,6 +307,10 @@ public final class PackLoader {
         for (int i = 0; i < m.rules().size(); i++) {
             PackManifest.Rule r = m.rules().get(i);
             String at = "/rules/" + i;
+            if (!RULE_ID.matcher(r.id()).matches()) {
+                throw new PackException(m.id(), MANIFEST, line(locator, at + "/id"), "rule id \"" + r.id()
+                        + "\" must be upper-case letters and digits in at least two parts joined by '-' (" + RULE_ID.pattern() + ")");
+            }
             List<Citation> citations = new ArrayList<>();
             for (PackManifest.Citation c : r.citations()) {
                 PackManifest.Source s = sources.get(c.source());
@@ -324,11 +342,17 @@ public final class PackLoader {
         return b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
+    /**
+     * Reads a file the manifest names: inside the pack folder (no absolute path, no {@code ..} out of it, no link
+     * leading out), a regular file of at most {@link #MAX_FILE_BYTES}. A pack may come from anyone: its manifest must not
+     * make the tool read (and tell in an error) a file elsewhere, block on a FIFO or fill memory from {@code /dev/zero}.
+     */
     private static byte[] read(Path dir, String file, String pack) {
         try {
-            return Files.readAllBytes(dir.resolve(file));
-        } catch (IOException e) {
-            throw new PackException(pack, file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+            return ConfinedFile.read(dir, null, file, MAX_FILE_BYTES);
+        } catch (ConfinedFile.Refused e) {
+            throw new PackException(pack, file, 0, e.outside() ? "expected a file inside the pack folder, found " + e.found()
+                    : "cannot read the file: " + e.found());
         }
     }
 
