@@ -59,7 +59,11 @@ final class Rows {
             "insuranceRequired", DataTypes.BooleanType, "insuranceCovered", DataTypes.BooleanType,
             "commitmentRequired", DataTypes.BooleanType, "commitmentSigned", DataTypes.BooleanType,
             "majorHazardSources", DataTypes.IntegerType, "majorHazardTopLevel", DataTypes.IntegerType,
-            "openMajorHazards", DataTypes.IntegerType, "openMajorHazardsOverdue", DataTypes.IntegerType);
+            "openMajorHazards", DataTypes.IntegerType, "openMajorHazardsOverdue", DataTypes.IntegerType,
+            // whether the grade is there at all: a grade without a decided value (facts missing) is not an absent one
+            "riskColorGraded", DataTypes.BooleanType, "parkRiskGraded", DataTypes.BooleanType,
+            "insuranceGraded", DataTypes.BooleanType, "commitmentGraded", DataTypes.BooleanType,
+            "standardizationHeld", DataTypes.BooleanType);
 
     /** One problem of an invalid document; a document has one row per problem. */
     static final StructType ERROR = struct(
@@ -167,7 +171,10 @@ final class Rows {
                 bool(g, "insurance", "required"), bool(g, "insurance", "covered"),
                 bool(g, "commitment", "required"), bool(g, "commitment", "signed"),
                 g.containsKey("majorHazardSources") ? hazards.size() : null, topLevel,
-                g.containsKey("openMajorHazards") ? open.size() : null, g.containsKey("openMajorHazards") ? overdue : null);
+                g.containsKey("openMajorHazards") ? open.size() : null, g.containsKey("openMajorHazards") ? overdue : null,
+                g.get("riskColor") != null, g.get("parkRisk") != null,
+                g.get("insurance") instanceof Map<?, ?>, g.get("commitment") instanceof Map<?, ?>,
+                g.containsKey("standardization"));
     }
 
     private static String id(Confidence c) {

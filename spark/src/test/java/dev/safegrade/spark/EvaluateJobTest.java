@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.safegrade.cli.InProcessCli;
+import dev.safegrade.internal.summary.ReportLine;
+import dev.safegrade.internal.summary.Regions;
+import dev.safegrade.internal.summary.Summarizer;
+import dev.safegrade.internal.summary.Summary;
+import dev.safegrade.internal.summary.SummaryTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -145,6 +151,80 @@ class EvaluateJobTest {
         assertEquals(red, spark.read().parquet(output.resolve("grades").toString()).where("riskColor = 'RED'").count());
     }
 
+    /**
+     * Every summary table the job computed with Spark has exactly the rows, in the same order, of the table of that id
+     * which {@code safegrade summarize} (its {@link Summarizer}) makes of the job's reports.
+     */
+    @Test
+    void theSummaryTablesAreWhatSummarizeMakesOfTheReports() throws IOException {
+        Summary summary = assertSummariesMatch(output, List.of("parkClasses")); // the generated province has no park
+        assertEquals(LINES - batch.invalidLines().size(), summary.reports());
+        assertEquals(batch.invalidLines().size(), summary.invalid());
+    }
+
+    @Test
+    void aParkIsSummarizedAsSummarizeDoes() throws IOException {
+        Path out = dir.resolve("park-out");
+        List<String> args = new ArrayList<>(List.of("--format", "json", "--output", out.toString()));
+        for (String f : List.of("chemical-park.json", "hazchem-producer.json", "fireworks-producer.json", "metal-smelter.json", "industrial-trade.json")) {
+            args.addAll(List.of("--input", "../examples/" + f));
+        }
+        EvaluateJob.run(spark, EvaluateJob.Options.parse(args.toArray(String[]::new)));
+        Summary summary = assertSummariesMatch(out, List.of("coverageGaps"));
+        assertEquals(1, summary.parks());
+        assertEquals(4, summary.enterprises());
+    }
+
+    /**
+     * Every summary table the job computed with Spark under {@code out} has exactly the rows, in the same order, of
+     * the table of that id which {@code safegrade summarize} (its {@link Summarizer}) makes of the job's reports; only
+     * the tables named in {@code mayBeEmpty} may have no rows.
+     */
+    private static Summary assertSummariesMatch(Path out, List<String> mayBeEmpty) throws IOException {
+        try (Summarizer summarizer = new Summarizer(Regions.shipped(), dir)) {
+            for (Path part : parts(out.resolve("reports"))) {
+                for (byte[] line : lines(Files.readAllBytes(part))) {
+                    summarizer.add(ReportLine.of(read(line)));
+                }
+            }
+            Summary summary = summarizer.finish(null, Summarizer.Period.YEAR, Summarizer.Compare.YOY);
+            List<Row> totals = summaryTable(out, "totals").collectAsList();
+            assertEquals(1, totals.size());
+            assertEquals(List.of(summary.reports(), summary.enterprises(), summary.parks(), summary.invalid(), summary.asOfFrom(), summary.asOfTo()),
+                    values(totals.get(0)));
+            StringBuilder sizes = new StringBuilder();
+            for (String id : Summaries.TABLES.subList(1, Summaries.TABLES.size())) {
+                SummaryTable expected = summary.table(id);
+                Dataset<Row> spark = summaryTable(out, id);
+                assertEquals(expected.columns().stream().map(SummaryTable.Column::key).toList(), List.of(spark.columns()), id + ": columns");
+                List<List<Object>> want = new ArrayList<>();
+                expected.rows().forEach(want::add);
+                List<List<Object>> got = spark.collectAsList().stream().map(EvaluateJobTest::values).toList();
+                assertTrue(!want.isEmpty() || mayBeEmpty.contains(id), id + " has rows");
+                assertEquals(want.size(), got.size(), id + ": rows");
+                for (int i = 0; i < want.size(); i++) {
+                    assertEquals(want.get(i), got.get(i), id + ": row " + (i + 1));
+                }
+                sizes.append(' ').append(id).append('=').append(got.size());
+            }
+            System.err.println("EvaluateJobTest: " + out.getFileName() + ": " + summary.reports() + " reports (" + summary.enterprises()
+                    + " enterprises, " + summary.parks() + " parks), " + summary.invalid() + " invalid; summary rows:" + sizes);
+            return summary;
+        }
+    }
+
+    private static Dataset<Row> summaryTable(Path out, String id) {
+        return spark.read().parquet(out.resolve("summary").resolve(id).toString());
+    }
+
+    private static List<Object> values(Row r) {
+        List<Object> v = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+            v.add(r.get(i));
+        }
+        return v;
+    }
+
     @Test
     void aJsonFileIsOneDocumentNamedAsEvaluateNamesIt() throws IOException {
         String file = "../examples/industrial-trade.json";
@@ -193,7 +273,11 @@ class EvaluateJobTest {
     }
 
     private static List<Path> reportParts() throws IOException {
-        try (Stream<Path> files = Files.list(output.resolve("reports"))) {
+        return parts(output.resolve("reports"));
+    }
+
+    private static List<Path> parts(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
         }
     }
