@@ -63,7 +63,11 @@ final class Rows {
             // whether the grade is there at all: a grade without a decided value (facts missing) is not an absent one
             "riskColorGraded", DataTypes.BooleanType, "parkRiskGraded", DataTypes.BooleanType,
             "insuranceGraded", DataTypes.BooleanType, "commitmentGraded", DataTypes.BooleanType,
-            "standardizationHeld", DataTypes.BooleanType);
+            "standardizationHeld", DataTypes.BooleanType,
+            // the 重大风险清单 (grades.majorRiskList) and the graded accidents (grades.accidents), for the summary's lists
+            "majorRiskList", DataTypes.createArrayType(struct("id", DataTypes.StringType, "name", DataTypes.StringType,
+                    "unit", DataTypes.StringType, "color", DataTypes.StringType), false),
+            "accidents", DataTypes.createArrayType(struct("date", DataTypes.DateType, "deaths", DataTypes.IntegerType), false));
 
     /** One problem of an invalid document; a document has one row per problem. */
     static final StructType ERROR = struct(
@@ -174,7 +178,39 @@ final class Rows {
                 g.containsKey("openMajorHazards") ? open.size() : null, g.containsKey("openMajorHazards") ? overdue : null,
                 g.get("riskColor") != null, g.get("parkRisk") != null,
                 g.get("insurance") instanceof Map<?, ?>, g.get("commitment") instanceof Map<?, ?>,
-                g.containsKey("standardization"));
+                g.containsKey("standardization"), majorRisks(g), accidents(g));
+    }
+
+    private static Object[] majorRisks(Map<String, Object> g) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : list(g.get("majorRiskList"))) {
+            if (o instanceof Map<?, ?> m) {
+                rows.add(RowFactory.create(text(m.get("id")), text(m.get("name")), text(m.get("unit")), text(m.get("color"))));
+            }
+        }
+        return rows.toArray();
+    }
+
+    /** Each graded accident's date (null when it is not a date) and deaths (null while unknown). */
+    private static Object[] accidents(Map<String, Object> g) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : list(g.get("accidents"))) {
+            if (o instanceof Map<?, ?> m) {
+                java.time.LocalDate date;
+                try {
+                    date = m.get("date") == null ? null : java.time.LocalDate.parse(m.get("date").toString());
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+                Object deaths = m.get("deaths");
+                rows.add(RowFactory.create(date, deaths instanceof Integer || deaths instanceof Long ? ((Number) deaths).intValue() : null));
+            }
+        }
+        return rows.toArray();
+    }
+
+    private static String text(Object o) {
+        return o == null || o instanceof Map<?, ?> || o instanceof List<?> ? null : o.toString();
     }
 
     private static String id(Confidence c) {

@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.safegrade.Severity;
 import dev.safegrade.internal.summary.Regions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,8 +49,8 @@ final class Summaries {
     }
 
     /** The tables written, in summary-v1 order (and the totals, which summary-v1 has outside its tables). */
-    static final List<String> TABLES = List.of("totals", "colours", "parkClasses", "severities", "rules", "industries", "regions", "coverage",
-            "coverageGaps");
+    static final List<String> TABLES = List.of("totals", "colours", "parkClasses", "severities", "rules", "industries", "regions",
+            "majorRisks", "coverage", "coverageGaps", "accidentsByRegion", "doubleRise");
 
     static final List<String> COLOURS = List.of("RED", "ORANGE", "YELLOW", "BLUE", "undecided", "none");
     private static final String[][] COLOUR_LABELS = {{"重大风险", "major risk"}, {"较大风险", "high risk"}, {"一般风险", "moderate risk"},
@@ -87,7 +88,7 @@ final class Summaries {
                         coalesce(col("mhc"), lit(0L)).as("mhc"),
                         col("insuranceGraded"), col("insuranceRequired"), col("insuranceCovered"),
                         col("commitmentGraded"), col("commitmentRequired"), col("commitmentSigned"),
-                        col("standardizationHeld"), col("standardizationValid"))
+                        col("standardizationHeld"), col("standardizationValid"), col("majorRiskList"), col("accidents"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> enterprises = subjects.where(not(col("park")));
@@ -100,9 +101,19 @@ final class Summaries {
             save(rules(findings), out, "rules");
             save(industries(enterprises), out, "industries");
             save(regions(subjects), out, "regions");
+            save(majorRisks(subjects), out, "majorRisks");
             Dataset<Row> measures = measures(subjects);
             save(coverage(spark, measures), out, "coverage");
             save(gaps(measures), out, "coverageGaps");
+            Row latest = subjects.agg(max("asOf")).first();
+            if (!latest.isNullAt(0)) {
+                // 双上升 up to the latest asOf among the reports, year to date against the same span a year before
+                // (summarize's default, without --as-of, --period or --accidents)
+                LocalDate day = latest.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) latest.getAs(0)).toLocalDate();
+                Dataset<Row> accidents = accidentsByRegion(subjects, day);
+                save(accidents, out, "accidentsByRegion");
+                save(accidents.where(col("bothRose").notEqual("no")), out, "doubleRise");
+            }
         } finally {
             subjects.unpersist();
         }
@@ -192,25 +203,77 @@ final class Summaries {
      * under {@code unknown}. A well-formed code the table does not name is still counted, as {@code （未知代码）}.
      */
     private static Dataset<Row> regions(Dataset<Row> subjects) {
-        Column r = col("region");
-        Column wellFormed = coalesce(length(r).equalTo(6).and(r.rlike("^[0-9]{6}")), lit(false));
-        Column province = substring(r, 1, 2);
-        Column prefecture = substring(r, 1, 4);
-        Column levels = when(not(wellFormed), array(lit("unknown")))
-                .when(r.endsWith("0000"), array(province))
-                .when(r.endsWith("00"), array(province, prefecture))
-                .otherwise(array(province, prefecture, r));
         List<Column> c = counts(true);
         Column code = col("code");
-        return subjects.withColumn("code", explode(levels))
+        return subjects.withColumn("code", explode(levels(col("region"))))
                 .groupBy("code").agg(c.get(0), c.subList(1, c.size()).toArray(Column[]::new))
                 .select(when(code.equalTo("unknown"), "unknown").when(length(code).equalTo(2), "province")
                                 .when(length(code).equalTo(4), "city").otherwise("county").as("level"),
                         code,
-                        when(code.equalTo("unknown"), NO_CODE).otherwise(coalesce(call_udf("safegrade_region_name", code), lit(UNKNOWN_CODE))).as("name"),
+                        name(code).as("name"),
                         col("enterprises"), col("parks"), col("red"), col("orange"), col("yellow"), col("blue"), col("undecided"), col("noColour"),
                         col("majorAccidentHazards"))
                 .orderBy("code");
+    }
+
+    /** Every RED entry of each report's 重大风险清单, by region (missing last), subject and point. */
+    private static Dataset<Row> majorRisks(Dataset<Row> subjects) {
+        return subjects.select(col("region"), col("subjectId"), col("subjectName"), col("industry"), explode(col("majorRiskList")).as("r"))
+                .where(col("r.color").equalTo("RED"))
+                .select(col("region"), call_udf("safegrade_region_name", col("region")).as("regionName"), col("subjectId"), col("subjectName"),
+                        col("industry"), col("r.id").as("riskPoint"), col("r.name").as("riskPointName"), col("r.unit").as("unit"),
+                        lit("RED").as("colour"))
+                .orderBy(coalesce(col("region"), lit("~")), col("subjectId"), col("riskPoint"), col("riskPointName"), col("unit"), col("subjectName"),
+                        col("industry"));
+    }
+
+    /**
+     * Per region level, the graded accidents (by the reporting enterprise's region) and their deaths in the year up to
+     * {@code day} and in the same span a year before; deaths unknown are counted apart, and both rose is {@code yes}
+     * or {@code no} only when every possible toll agrees, else {@code undecided}.
+     */
+    private static Dataset<Row> accidentsByRegion(Dataset<Row> subjects, LocalDate day) {
+        LocalDate from = day.withDayOfYear(1);
+        LocalDate previousFrom = from.minusYears(1);
+        LocalDate previousTo = day.minusYears(1);
+        Column date = col("a.date");
+        Column current = date.between(lit(from), lit(day));
+        Column previous = date.between(lit(previousFrom), lit(previousTo));
+        Column deaths = col("a.deaths");
+        Dataset<Row> accidents = subjects.select(col("region"), explode(col("accidents")).as("a"))
+                .where(date.isNotNull().and(current.or(previous)))
+                .withColumn("code", explode(levels(col("region"))));
+        Column code = col("code");
+        Dataset<Row> counted = accidents.groupBy("code").agg(
+                sum(when(current, 1L).otherwise(0L)).as("accidents"),
+                sum(when(current, coalesce(deaths.cast("long"), lit(0L))).otherwise(0L)).as("deaths"),
+                sum(when(current.and(deaths.isNull()), 1L).otherwise(0L)).as("deathsUnknown"),
+                sum(when(previous, 1L).otherwise(0L)).as("previousAccidents"),
+                sum(when(previous, coalesce(deaths.cast("long"), lit(0L))).otherwise(0L)).as("previousDeaths"),
+                sum(when(previous.and(deaths.isNull()), 1L).otherwise(0L)).as("previousDeathsUnknown"));
+        Column deathsRose = when(col("previousDeathsUnknown").equalTo(0).and(col("deaths").gt(col("previousDeaths"))), "yes")
+                .when(col("deathsUnknown").equalTo(0).and(col("deaths").leq(col("previousDeaths"))), "no")
+                .otherwise("undecided");
+        return counted.select(code, name(code).as("name"), col("accidents"), col("deaths"), col("deathsUnknown"), col("previousAccidents"),
+                        col("previousDeaths"), col("previousDeathsUnknown"),
+                        when(col("accidents").leq(col("previousAccidents")), "no").otherwise(deathsRose).as("bothRose"))
+                .orderBy("code");
+    }
+
+    /** The levels a region code counts under ({@link Regions#levels}), or {@code [unknown]}. */
+    private static Column levels(Column r) {
+        Column wellFormed = coalesce(length(r).equalTo(6).and(r.rlike("^[0-9]{6}")), lit(false));
+        Column province = substring(r, 1, 2);
+        Column prefecture = substring(r, 1, 4);
+        return when(not(wellFormed), array(lit("unknown")))
+                .when(r.endsWith("0000"), array(province))
+                .when(r.endsWith("00"), array(province, prefecture))
+                .otherwise(array(province, prefecture, r));
+    }
+
+    /** A level's name: from the GB/T 2260 table, {@code （未知代码）} for a code it does not name. */
+    private static Column name(Column code) {
+        return when(code.equalTo("unknown"), NO_CODE).otherwise(coalesce(call_udf("safegrade_region_name", code), lit(UNKNOWN_CODE)));
     }
 
     /**

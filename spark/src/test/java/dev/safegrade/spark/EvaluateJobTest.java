@@ -157,7 +157,7 @@ class EvaluateJobTest {
      */
     @Test
     void theSummaryTablesAreWhatSummarizeMakesOfTheReports() throws IOException {
-        Summary summary = assertSummariesMatch(output, List.of("parkClasses")); // the generated province has no park
+        Summary summary = assertSummariesMatch(output, List.of("parkClasses", "accidentsByRegion", "doubleRise")); // no park
         assertEquals(LINES - batch.invalidLines().size(), summary.reports());
         assertEquals(batch.invalidLines().size(), summary.invalid());
     }
@@ -170,7 +170,7 @@ class EvaluateJobTest {
             args.addAll(List.of("--input", "../examples/" + f));
         }
         EvaluateJob.run(spark, EvaluateJob.Options.parse(args.toArray(String[]::new)));
-        Summary summary = assertSummariesMatch(out, List.of("coverageGaps"));
+        Summary summary = assertSummariesMatch(out, List.of("coverageGaps", "majorRisks", "accidentsByRegion", "doubleRise"));
         assertEquals(1, summary.parks());
         assertEquals(4, summary.enterprises());
     }
