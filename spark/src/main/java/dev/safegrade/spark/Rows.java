@@ -43,7 +43,9 @@ final class Rows {
             "titleZh", DataTypes.StringType, "titleEn", DataTypes.StringType,
             "messageZh", DataTypes.StringType, "messageEn", DataTypes.StringType,
             "document", DataTypes.StringType, "docNumber", DataTypes.StringType, "clause", DataTypes.StringType,
-            "confidence", DataTypes.StringType, "citations", DataTypes.createArrayType(CITATION, false));
+            "confidence", DataTypes.StringType, "citations", DataTypes.createArrayType(CITATION, false),
+            // the first citation as reports name it (《document》 文号 clause), and the element the evidence names
+            "reference", DataTypes.StringType, "element", DataTypes.StringType);
 
     /** One subject's grades, flattened: the columns a province summary counts by. */
     static final StructType GRADE = struct(
@@ -67,7 +69,10 @@ final class Rows {
             // the 重大风险清单 (grades.majorRiskList) and the graded accidents (grades.accidents), for the summary's lists
             "majorRiskList", DataTypes.createArrayType(struct("id", DataTypes.StringType, "name", DataTypes.StringType,
                     "unit", DataTypes.StringType, "color", DataTypes.StringType), false),
-            "accidents", DataTypes.createArrayType(struct("date", DataTypes.DateType, "deaths", DataTypes.IntegerType), false));
+            "accidents", DataTypes.createArrayType(struct("date", DataTypes.DateType, "deaths", DataTypes.IntegerType), false),
+            // the open 重大事故隐患 of the register (grades.openMajorHazards), in register order
+            "openMajorHazardList", DataTypes.createArrayType(struct("id", DataTypes.StringType, "item", DataTypes.StringType,
+                    "path", DataTypes.StringType, "deadline", DataTypes.StringType, "overdue", DataTypes.BooleanType), false));
 
     /** One problem of an invalid document; a document has one row per problem. */
     static final StructType ERROR = struct(
@@ -149,7 +154,26 @@ final class Rows {
         return RowFactory.create(r.input().source(), s.kind(), s.id(), s.name(), s.region(), s.industry(), r.asOf(),
                 f.pack(), f.ruleId(), f.severity().id(), f.color() == null ? null : f.color().name(), f.path(),
                 f.title().zh(), f.title().en(), f.message().zh(), f.message().en(),
-                first.document(), first.docNumber(), first.clause(), weakest.id(), citations.toArray());
+                first.document(), first.docNumber(), first.clause(), weakest.id(), citations.toArray(),
+                Citation.reference(first.document(), blank(first.docNumber()), blank(first.clause())), element(f.evidence()));
+    }
+
+    /** Keys of the evidence that name the element a finding is about, in the order summaries look for them. */
+    private static final List<String> ELEMENT_KEYS = List.of("unit", "riskPoint", "point", "person", "hazard", "equipment", "room", "machine",
+            "mine", "pond", "accident", "licence");
+
+    private static String element(Map<String, Object> evidence) {
+        for (String key : ELEMENT_KEYS) {
+            Object v = evidence.get(key);
+            if (v instanceof CharSequence || v instanceof Enum<?>) {
+                return v.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
     }
 
     private static Row grade(Report r) {
@@ -178,7 +202,7 @@ final class Rows {
                 g.containsKey("openMajorHazards") ? open.size() : null, g.containsKey("openMajorHazards") ? overdue : null,
                 g.get("riskColor") != null, g.get("parkRisk") != null,
                 g.get("insurance") instanceof Map<?, ?>, g.get("commitment") instanceof Map<?, ?>,
-                g.containsKey("standardization"), majorRisks(g), accidents(g));
+                g.containsKey("standardization"), majorRisks(g), accidents(g), openHazards(open));
     }
 
     private static Object[] majorRisks(Map<String, Object> g) {
@@ -186,6 +210,17 @@ final class Rows {
         for (Object o : list(g.get("majorRiskList"))) {
             if (o instanceof Map<?, ?> m) {
                 rows.add(RowFactory.create(text(m.get("id")), text(m.get("name")), text(m.get("unit")), text(m.get("color"))));
+            }
+        }
+        return rows.toArray();
+    }
+
+    private static Object[] openHazards(List<?> open) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : open) {
+            if (o instanceof Map<?, ?> m) {
+                rows.add(RowFactory.create(text(m.get("id")), text(m.get("item")), text(m.get("path")), text(m.get("deadline")),
+                        m.get("overdue") instanceof Boolean b ? b : null));
             }
         }
         return rows.toArray();

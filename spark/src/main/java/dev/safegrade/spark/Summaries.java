@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -35,11 +36,13 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The count tables of a province summary (summary-v1: {@code colours}, {@code parkClasses}, {@code severities},
- * {@code rules}, {@code industries}, {@code regions}, {@code coverage}, {@code coverageGaps}, and the totals) as Spark
- * aggregations over the job's findings and grades tables, written as Parquet under {@code OUTPUT/summary/<table id>/}
- * with the columns of summary-v1, in its row order (one file per table). Each table has the same rows as the table of
- * that id {@code safegrade summarize} makes of the job's reports (the test compares them).
+ * The tables of a province summary (summary-v1: {@code colours}, {@code parkClasses}, {@code severities}, {@code rules},
+ * {@code industries}, {@code regions}, {@code majorRisks}, {@code majorHazards}, {@code coverage}, {@code coverageGaps},
+ * {@code accidentsByRegion}, {@code doubleRise}, and the totals; not {@code invalidLines}) as Spark aggregations over the
+ * job's findings and grades tables, written as Parquet under {@code OUTPUT/summary/<table id>/} with the columns of
+ * summary-v1, in its row order (one file per table). Each table has the same rows as the table of that id
+ * {@code safegrade summarize} makes of the job's reports with its defaults (the test compares them); 双上升 compares the
+ * year up to the latest asOf with the same span a year before.
  *
  * <p>A report is told by its {@code source} ({@code FILE:LINE}, or the file of a JSON document): the findings of a
  * report are the findings rows of its source.
@@ -50,7 +53,7 @@ final class Summaries {
 
     /** The tables written, in summary-v1 order (and the totals, which summary-v1 has outside its tables). */
     static final List<String> TABLES = List.of("totals", "colours", "parkClasses", "severities", "rules", "industries", "regions",
-            "majorRisks", "coverage", "coverageGaps", "accidentsByRegion", "doubleRise");
+            "majorRisks", "majorHazards", "coverage", "coverageGaps", "accidentsByRegion", "doubleRise");
 
     static final List<String> COLOURS = List.of("RED", "ORANGE", "YELLOW", "BLUE", "undecided", "none");
     private static final String[][] COLOUR_LABELS = {{"重大风险", "major risk"}, {"较大风险", "high risk"}, {"一般风险", "moderate risk"},
@@ -88,7 +91,8 @@ final class Summaries {
                         coalesce(col("mhc"), lit(0L)).as("mhc"),
                         col("insuranceGraded"), col("insuranceRequired"), col("insuranceCovered"),
                         col("commitmentGraded"), col("commitmentRequired"), col("commitmentSigned"),
-                        col("standardizationHeld"), col("standardizationValid"), col("majorRiskList"), col("accidents"))
+                        col("standardizationHeld"), col("standardizationValid"), col("majorRiskList"), col("accidents"),
+                        col("openMajorHazardList"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> enterprises = subjects.where(not(col("park")));
@@ -102,6 +106,7 @@ final class Summaries {
             save(industries(enterprises), out, "industries");
             save(regions(subjects), out, "regions");
             save(majorRisks(subjects), out, "majorRisks");
+            save(majorHazards(findings, subjects), out, "majorHazards");
             Dataset<Row> measures = measures(subjects);
             save(coverage(spark, measures), out, "coverage");
             save(gaps(measures), out, "coverageGaps");
@@ -225,6 +230,48 @@ final class Summaries {
                         lit("RED").as("colour"))
                 .orderBy(coalesce(col("region"), lit("~")), col("subjectId"), col("riskPoint"), col("riskPointName"), col("unit"), col("subjectName"),
                         col("industry"));
+    }
+
+    /**
+     * The open 重大事故隐患: every {@code MHC-*} finding, with the first open register entry of its report that records
+     * its rule ({@code finding+register}) or without ({@code finding}); then every open register entry no finding took
+     * ({@code register}, as critical). By severity, region (missing last), subject and path.
+     */
+    private static Dataset<Row> majorHazards(Dataset<Row> findings, Dataset<Row> subjects) {
+        Dataset<Row> entries = subjects.select(col("source").as("report"), col("region"), col("subjectId"), col("subjectName"),
+                        posexplode(col("openMajorHazardList")).as(new String[] {"pos", "h"}))
+                .select(col("report"), col("region"), col("subjectId"), col("subjectName"), col("pos"), col("h.id").as("id"),
+                        col("h.item").as("item"), col("h.path").as("hpath"), col("h.deadline").as("deadline"), col("h.overdue").as("overdue"));
+        // a finding takes the first entry (in register order) of its report whose item is its rule
+        Dataset<Row> first = entries.groupBy(col("report").as("fr"), col("item").as("fi")).agg(min("pos").as("fp"));
+        Dataset<Row> firstEntries = entries.join(first, col("report").equalTo(col("fr")).and(col("item").equalTo(col("fi")))
+                        .and(col("pos").equalTo(col("fp"))))
+                .select(col("report").as("er"), col("id").as("eid"), col("item").as("eitem"), col("hpath").as("epath"),
+                        col("deadline").as("edeadline"), col("overdue").as("eoverdue"));
+        Dataset<Row> mhc = findings.where(col("ruleId").startsWith("MHC-"))
+                .select(col("source").as("report"), col("severity"), col("region"), col("subjectId"), col("subjectName"), col("path"), col("element"),
+                        col("ruleId"), col("titleZh"), col("titleEn"), col("reference").as("citation"),
+                        col("citations").getItem(0).getField("confidence").as("confidence"));
+        Dataset<Row> withEntry = mhc.join(firstEntries, col("report").equalTo(col("er")).and(col("ruleId").equalTo(col("eitem"))), "left");
+        Dataset<Row> fromFindings = withEntry.select(col("severity"), col("region"), col("subjectId"), col("subjectName"), col("path"),
+                col("element"), col("ruleId"), col("titleZh"), col("titleEn"), col("citation"), col("confidence"), col("eid").as("registerEntry"),
+                col("edeadline").as("deadline"), col("eoverdue").as("overdue"),
+                when(col("er").isNull(), "finding").otherwise("finding+register").as("source"));
+        // the entries some finding took (an entry equal to one taken counts as taken, as summarize compares them)
+        Dataset<Row> taken = withEntry.where(col("er").isNotNull()).select("er", "eid", "eitem", "epath", "edeadline", "eoverdue").distinct();
+        Dataset<Row> left = entries.join(taken, col("report").equalTo(col("er")).and(col("id").eqNullSafe(col("eid")))
+                .and(col("item").eqNullSafe(col("eitem"))).and(col("hpath").eqNullSafe(col("epath")))
+                .and(col("deadline").eqNullSafe(col("edeadline"))).and(col("overdue").eqNullSafe(col("eoverdue"))), "left_anti");
+        Dataset<Row> fromRegister = left.select(lit("critical").as("severity"), col("region"), col("subjectId"), col("subjectName"),
+                col("hpath").as("path"), col("id").as("element"), col("item").as("ruleId"), lit(null).cast("string").as("titleZh"),
+                lit(null).cast("string").as("titleEn"), lit(null).cast("string").as("citation"), lit(null).cast("string").as("confidence"),
+                col("id").as("registerEntry"), col("deadline"), col("overdue"), lit("register").as("source"));
+        Dataset<Row> all = fromFindings.unionByName(fromRegister);
+        return all.select(call_udf("safegrade_region_name", col("region")).as("regionName"), col("*"))
+                .select("severity", "region", "regionName", "subjectId", "subjectName", "path", "element", "ruleId", "titleZh", "titleEn",
+                        "citation", "confidence", "registerEntry", "deadline", "overdue", "source")
+                .orderBy(rank(col("severity")), coalesce(col("region"), lit("~")), col("subjectId"), coalesce(col("path"), lit("null")),
+                        col("source"), col("ruleId"), col("element"), col("registerEntry"));
     }
 
     /**

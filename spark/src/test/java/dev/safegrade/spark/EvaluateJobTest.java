@@ -157,7 +157,7 @@ class EvaluateJobTest {
      */
     @Test
     void theSummaryTablesAreWhatSummarizeMakesOfTheReports() throws IOException {
-        Summary summary = assertSummariesMatch(output, List.of("parkClasses", "accidentsByRegion", "doubleRise")); // no park
+        Summary summary = assertSummariesMatch(output, List.of("parkClasses", "majorHazards", "accidentsByRegion", "doubleRise")); // no park
         assertEquals(LINES - batch.invalidLines().size(), summary.reports());
         assertEquals(batch.invalidLines().size(), summary.invalid());
     }
@@ -169,10 +169,42 @@ class EvaluateJobTest {
         for (String f : List.of("chemical-park.json", "hazchem-producer.json", "fireworks-producer.json", "metal-smelter.json", "industrial-trade.json")) {
             args.addAll(List.of("--input", "../examples/" + f));
         }
+        // 双上升 (year to 2026-06-30 against 2025-01-01–2025-06-30, when metal-smelter had one accident, 3 deaths):
+        // yes where it had 2 accidents and 4 deaths in 2026; undecided where 2 accidents came with 0 and unknown deaths
+        args.addAll(List.of("--input", accidentsCopy("rise-yes.json", "610131", 3, 1).toString(),
+                "--input", accidentsCopy("rise-undecided.json", "610113", 0, null).toString()));
         EvaluateJob.run(spark, EvaluateJob.Options.parse(args.toArray(String[]::new)));
-        Summary summary = assertSummariesMatch(out, List.of("coverageGaps", "majorRisks", "accidentsByRegion", "doubleRise"));
+        Summary summary = assertSummariesMatch(out, List.of("coverageGaps", "majorRisks", "majorHazards"));
         assertEquals(1, summary.parks());
-        assertEquals(4, summary.enterprises());
+        assertEquals(6, summary.enterprises());
+        List<String> rising = summaryTable(out, "doubleRise").select("code", "bothRose").collectAsList().stream()
+                .map(r -> r.getString(0) + "=" + r.getString(1)).toList();
+        assertTrue(rising.contains("610131=yes") && rising.contains("610113=undecided"), rising.toString());
+    }
+
+    /**
+     * metal-smelter.json (the same enterprise: its id has a check character) in {@code region}, with two accidents in
+     * 2026 (deaths null: unknown, and 120 serious injuries so that the accident is graded all the same).
+     */
+    private static Path accidentsCopy(String name, String region, Integer deaths1, Integer deaths2) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                Path.of("../examples/metal-smelter.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode e = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get("enterprise");
+        e.put("region", region);
+        com.fasterxml.jackson.databind.node.ArrayNode accidents = (com.fasterxml.jackson.databind.node.ArrayNode) e.get("accidents");
+        com.fasterxml.jackson.databind.node.ObjectNode a1 = (com.fasterxml.jackson.databind.node.ObjectNode) accidents.get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode a2 = (com.fasterxml.jackson.databind.node.ObjectNode) accidents.get(1);
+        a1.put("id", "A2026-02").put("date", "2026-02-10").put("deaths", deaths1);
+        a2.put("id", "A2026-04").put("date", "2026-04-20");
+        if (deaths2 == null) {
+            a2.remove("deaths");
+            a2.put("seriousInjuries", 120); // 特别重大 whatever the deaths: graded, so reported with deaths unknown
+        } else {
+            a2.put("deaths", deaths2);
+        }
+        Path file = dir.resolve(name);
+        Files.write(file, JSON.writeValueAsBytes(doc));
+        return file;
     }
 
     /**
@@ -202,6 +234,13 @@ class EvaluateJobTest {
                 List<List<Object>> got = spark.collectAsList().stream().map(EvaluateJobTest::values).toList();
                 assertTrue(!want.isEmpty() || mayBeEmpty.contains(id), id + " has rows");
                 assertEquals(want.size(), got.size(), id + ": rows");
+                int[] key = LIST_KEYS.get(id);
+                if (key != null) {
+                    // a list: summary-v1 orders it by these columns only; rows equal in them may come in any order
+                    assertEquals(project(want, key), project(got, key), id + ": order");
+                    want = sorted(want);
+                    got = sorted(got);
+                }
                 for (int i = 0; i < want.size(); i++) {
                     assertEquals(want.get(i), got.get(i), id + ": row " + (i + 1));
                 }
@@ -211,6 +250,18 @@ class EvaluateJobTest {
                     + " enterprises, " + summary.parks() + " parks), " + summary.invalid() + " invalid; summary rows:" + sizes);
             return summary;
         }
+    }
+
+    /** The lists, and the columns summary-v1 orders them by. */
+    private static final java.util.Map<String, int[]> LIST_KEYS = java.util.Map.of(
+            "majorRisks", new int[] {0, 2, 5}, "majorHazards", new int[] {0, 1, 3, 5}, "coverageGaps", new int[] {0, 2, 4});
+
+    private static List<List<Object>> project(List<List<Object>> rows, int[] columns) {
+        return rows.stream().map(r -> java.util.Arrays.stream(columns).mapToObj(r::get).toList()).toList();
+    }
+
+    private static List<List<Object>> sorted(List<List<Object>> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(Object::toString)).toList();
     }
 
     private static Dataset<Row> summaryTable(Path out, String id) {
