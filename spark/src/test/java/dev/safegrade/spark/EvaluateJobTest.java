@@ -67,6 +67,8 @@ class EvaluateJobTest {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 // rows read back give dates as LocalDate (java.sql.Date would need --add-opens java.base/sun.util.calendar)
                 .config("spark.sql.datetime.java8API.enabled", "true")
+                // the summary tables are small: 200 shuffle partitions (the default) on 2 cores cost more than they do
+                .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
         long t2 = System.nanoTime();
         output = dir.resolve("out");
