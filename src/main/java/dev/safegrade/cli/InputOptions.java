@@ -1,6 +1,7 @@
 package dev.safegrade.cli;
 
 import dev.safegrade.InputProblem;
+import dev.safegrade.internal.facts.MemberFiles;
 import dev.safegrade.internal.facts.Unreadable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -108,17 +109,31 @@ final class InputOptions {
     int forEach(InputStream stdin, PrintStream err, Sink sink) throws IOException {
         int code = ExitCode.OK;
         for (String file : files.isEmpty() ? List.of("-") : files) {
-            if (file.equals("-")) {
-                read("-", stdin, sink);
-                continue;
-            }
-            try (InputStream in = Files.newInputStream(Path.of(file))) {
-                read(file, in, sink);
+            try {
+                if (file.equals("-")) {
+                    read("-", stdin, sink);
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                    read(file, in, sink);
+                }
+            } catch (TooLarge e) {
+                code = unreadable(err, file, e.getMessage());
             } catch (IOException e) {
+                if (file.equals("-")) {
+                    throw e;
+                }
                 code = unreadable(err, file, Unreadable.why(Path.of(file), e));
             }
         }
         return code;
+    }
+
+    /** A fact file (not a batch) larger than a fact document may be. */
+    private static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
+        }
     }
 
     private static int unreadable(PrintStream err, String file, String why) {
@@ -128,7 +143,13 @@ final class InputOptions {
 
     private void read(String source, InputStream in, Sink sink) throws IOException {
         if (!batch) {
-            sink.document(source, in.readAllBytes(), 1);
+            // Bounded as member files are: /dev/zero or a mistaken huge file is refused, not read until memory runs out.
+            byte[] bytes = in.readNBytes((int) MemberFiles.MAX_BYTES + 1);
+            if (bytes.length > MemberFiles.MAX_BYTES) {
+                throw new TooLarge("more than " + dev.safegrade.internal.files.ConfinedFile.size(MemberFiles.MAX_BYTES)
+                        + " (a fact file is at most that; a batch of documents is read line by line with --batch)");
+            }
+            sink.document(source, bytes, 1);
             return;
         }
         // Streams line by line: memory stays constant however long the batch is. Lines are split as bytes and handed

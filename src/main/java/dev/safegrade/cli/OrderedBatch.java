@@ -124,7 +124,7 @@ final class OrderedBatch implements AutoCloseable {
     /**
      * Queues the work of line {@code line} of {@code source}; blocks while the window is full; throws
      * {@link OutputFailed} once the output failed. A line whose work fails (a bug, a stack overflow, running out of
-     * memory on one huge document) becomes that line's error record, exit code 1, and the lines after it go on.
+     * memory on one huge document, any other error) becomes that line's error record, exit code 1, and the lines after it go on.
      */
     void submit(String source, int line, Supplier<Line> work) {
         if (outputFailed) {
@@ -134,7 +134,7 @@ final class OrderedBatch implements AutoCloseable {
             inFlight.put(pool.submit(() -> {
                 try {
                     return work.get();
-                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                } catch (RuntimeException | Error e) { // a bug, a stack overflow, memory, a linkage error: this line's only
                     return ErrorRecord.failed(source, line, e);
                 }
             }));

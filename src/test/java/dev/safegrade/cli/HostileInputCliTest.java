@@ -15,6 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 17's probes, each reproduced: what an attacker or an unlucky user can do with the CLI's input. */
 class HostileInputCliTest {
     @Test
+    void aFactFileIsReadOnlyUpToTheLargestDocumentNotUntilMemoryRunsOut() {
+        for (String command : List.of("evaluate", "validate")) {
+            CliTest.Run r = run(command, "/dev/zero");
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).startsWith("error: /dev/zero").contains("more than 64 MiB").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void threadsAreBoundedBeforeAnythingStarts() {
         for (String[] args : new String[][] {{"evaluate", "--batch", "--threads", "33554431", "examples/batch-small.ndjson"},
                 {"evaluate", "--batch", "--threads", "100000", "examples/batch-small.ndjson"}, {"evaluate", "--batch", "--threads", "0", "examples/batch-small.ndjson"},

@@ -24,6 +24,9 @@ class OrderedBatchTest {
                     if (n == 3) {
                         throw new IllegalStateException("a bug");
                     }
+                    if (n == 4) { // e.g. a pack's code meeting a class it was not compiled against
+                        throw new NoSuchMethodError("x.y()");
+                    }
                     return new OrderedBatch.Line("{\"line\":" + n + "}", ExitCode.OK);
                 });
             }
@@ -35,10 +38,10 @@ class OrderedBatchTest {
         assertThat(out[1]).startsWith("{\"errorVersion\":1,\"input\":{\"source\":\"b.ndjson\",\"line\":2},\"errors\":[")
                 .contains("\"message\":\"b.ndjson:2: internal error while evaluating this line: OutOfMemoryError: Java heap space\"");
         assertThat(out[2]).contains("IllegalStateException: a bug");
-        assertThat(out[3]).isEqualTo("{\"line\":4}");
+        assertThat(out[3]).contains("NoSuchMethodError: x.y()");
         assertThat(out[4]).isEqualTo("{\"line\":5}");
         assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: 2 of 5 lines could not be evaluated (their error records say why); first: b.ndjson:2: internal error while evaluating this line: OutOfMemoryError: Java heap space\n");
+                .isEqualTo("error: 3 of 5 lines could not be evaluated (their error records say why); first: b.ndjson:2: internal error while evaluating this line: OutOfMemoryError: Java heap space\n");
     }
 }

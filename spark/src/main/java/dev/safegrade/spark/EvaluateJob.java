@@ -35,7 +35,9 @@ import org.apache.spark.storage.StorageLevel;
  *       byte for byte what {@code evaluate --batch FILE} writes;</li>
  *   <li>{@code OUTPUT/findings/}: Parquet, one row per finding;</li>
  *   <li>{@code OUTPUT/grades/}: Parquet, one row per report (subject) with its grades flattened;</li>
- *   <li>{@code OUTPUT/errors/}: Parquet, one row per problem of each invalid document, with its place.</li>
+ *   <li>{@code OUTPUT/errors/}: Parquet, one row per problem of each invalid document, with its place;</li>
+ *   <li>{@code OUTPUT/summary/<table>/}: Parquet, the count tables of the province summary ({@code safegrade
+ *       summarize}, summary-v1) computed from the findings and grades tables ({@link Summaries}).</li>
  * </ul>
  * Every document ends in the reports or the errors: the job reads back what it wrote and fails when the input count is
  * not reports + invalid documents.
@@ -54,7 +56,8 @@ public final class EvaluateJob {
                             json: one fact document per file; parquet: one per row, in the string column --column
               --column      the Parquet column holding the fact document's JSON (default: facts)
               --partitions  split NDJSON input into about N partitions at least (default: 2 per core of the application)
-              --output      a folder that does not exist yet: reports/, findings/, grades/, errors/ are written in it
+              --output      a folder that does not exist yet: reports/, findings/, grades/, errors/ and summary/ are
+                            written in it
               --as-of, --profile, --pack, --packs, --trust-packs, --strict: as for safegrade evaluate (a pack folder's
                             rules run on every executor: --packs needs --trust-packs)
             """;
@@ -211,6 +214,7 @@ public final class EvaluateJob {
             if (!c.addUp()) {
                 throw new CountsDoNotAddUp(c);
             }
+            Summaries.write(spark, out);
             return c;
         } finally {
             evaluated.unpersist();

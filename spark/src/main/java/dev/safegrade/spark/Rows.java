@@ -43,7 +43,9 @@ final class Rows {
             "titleZh", DataTypes.StringType, "titleEn", DataTypes.StringType,
             "messageZh", DataTypes.StringType, "messageEn", DataTypes.StringType,
             "document", DataTypes.StringType, "docNumber", DataTypes.StringType, "clause", DataTypes.StringType,
-            "confidence", DataTypes.StringType, "citations", DataTypes.createArrayType(CITATION, false));
+            "confidence", DataTypes.StringType, "citations", DataTypes.createArrayType(CITATION, false),
+            // the first citation as reports name it (《document》 文号 clause), and the element the evidence names
+            "reference", DataTypes.StringType, "element", DataTypes.StringType);
 
     /** One subject's grades, flattened: the columns a province summary counts by. */
     static final StructType GRADE = struct(
@@ -59,7 +61,18 @@ final class Rows {
             "insuranceRequired", DataTypes.BooleanType, "insuranceCovered", DataTypes.BooleanType,
             "commitmentRequired", DataTypes.BooleanType, "commitmentSigned", DataTypes.BooleanType,
             "majorHazardSources", DataTypes.IntegerType, "majorHazardTopLevel", DataTypes.IntegerType,
-            "openMajorHazards", DataTypes.IntegerType, "openMajorHazardsOverdue", DataTypes.IntegerType);
+            "openMajorHazards", DataTypes.IntegerType, "openMajorHazardsOverdue", DataTypes.IntegerType,
+            // whether the grade is there at all: a grade without a decided value (facts missing) is not an absent one
+            "riskColorGraded", DataTypes.BooleanType, "parkRiskGraded", DataTypes.BooleanType,
+            "insuranceGraded", DataTypes.BooleanType, "commitmentGraded", DataTypes.BooleanType,
+            "standardizationHeld", DataTypes.BooleanType,
+            // the 重大风险清单 (grades.majorRiskList) and the graded accidents (grades.accidents), for the summary's lists
+            "majorRiskList", DataTypes.createArrayType(struct("id", DataTypes.StringType, "name", DataTypes.StringType,
+                    "unit", DataTypes.StringType, "color", DataTypes.StringType), false),
+            "accidents", DataTypes.createArrayType(struct("date", DataTypes.DateType, "deaths", DataTypes.IntegerType), false),
+            // the open 重大事故隐患 of the register (grades.openMajorHazards), in register order
+            "openMajorHazardList", DataTypes.createArrayType(struct("id", DataTypes.StringType, "item", DataTypes.StringType,
+                    "path", DataTypes.StringType, "deadline", DataTypes.StringType, "overdue", DataTypes.BooleanType), false));
 
     /** One problem of an invalid document; a document has one row per problem. */
     static final StructType ERROR = struct(
@@ -141,7 +154,26 @@ final class Rows {
         return RowFactory.create(r.input().source(), s.kind(), s.id(), s.name(), s.region(), s.industry(), r.asOf(),
                 f.pack(), f.ruleId(), f.severity().id(), f.color() == null ? null : f.color().name(), f.path(),
                 f.title().zh(), f.title().en(), f.message().zh(), f.message().en(),
-                first.document(), first.docNumber(), first.clause(), weakest.id(), citations.toArray());
+                first.document(), first.docNumber(), first.clause(), weakest.id(), citations.toArray(),
+                Citation.reference(first.document(), blank(first.docNumber()), blank(first.clause())), element(f.evidence()));
+    }
+
+    /** Keys of the evidence that name the element a finding is about, in the order summaries look for them. */
+    private static final List<String> ELEMENT_KEYS = List.of("unit", "riskPoint", "point", "person", "hazard", "equipment", "room", "machine",
+            "mine", "pond", "accident", "licence");
+
+    private static String element(Map<String, Object> evidence) {
+        for (String key : ELEMENT_KEYS) {
+            Object v = evidence.get(key);
+            if (v instanceof CharSequence || v instanceof Enum<?>) {
+                return v.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
     }
 
     private static Row grade(Report r) {
@@ -167,7 +199,53 @@ final class Rows {
                 bool(g, "insurance", "required"), bool(g, "insurance", "covered"),
                 bool(g, "commitment", "required"), bool(g, "commitment", "signed"),
                 g.containsKey("majorHazardSources") ? hazards.size() : null, topLevel,
-                g.containsKey("openMajorHazards") ? open.size() : null, g.containsKey("openMajorHazards") ? overdue : null);
+                g.containsKey("openMajorHazards") ? open.size() : null, g.containsKey("openMajorHazards") ? overdue : null,
+                g.get("riskColor") != null, g.get("parkRisk") != null,
+                g.get("insurance") instanceof Map<?, ?>, g.get("commitment") instanceof Map<?, ?>,
+                g.containsKey("standardization"), majorRisks(g), accidents(g), openHazards(open));
+    }
+
+    private static Object[] majorRisks(Map<String, Object> g) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : list(g.get("majorRiskList"))) {
+            if (o instanceof Map<?, ?> m) {
+                rows.add(RowFactory.create(text(m.get("id")), text(m.get("name")), text(m.get("unit")), text(m.get("color"))));
+            }
+        }
+        return rows.toArray();
+    }
+
+    private static Object[] openHazards(List<?> open) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : open) {
+            if (o instanceof Map<?, ?> m) {
+                rows.add(RowFactory.create(text(m.get("id")), text(m.get("item")), text(m.get("path")), text(m.get("deadline")),
+                        m.get("overdue") instanceof Boolean b ? b : null));
+            }
+        }
+        return rows.toArray();
+    }
+
+    /** Each graded accident's date (null when it is not a date) and deaths (null while unknown). */
+    private static Object[] accidents(Map<String, Object> g) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : list(g.get("accidents"))) {
+            if (o instanceof Map<?, ?> m) {
+                java.time.LocalDate date;
+                try {
+                    date = m.get("date") == null ? null : java.time.LocalDate.parse(m.get("date").toString());
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+                Object deaths = m.get("deaths");
+                rows.add(RowFactory.create(date, deaths instanceof Integer || deaths instanceof Long ? ((Number) deaths).intValue() : null));
+            }
+        }
+        return rows.toArray();
+    }
+
+    private static String text(Object o) {
+        return o == null || o instanceof Map<?, ?> || o instanceof List<?> ? null : o.toString();
     }
 
     private static String id(Confidence c) {
