@@ -110,11 +110,12 @@ final class Summaries {
             Dataset<Row> measures = measures(subjects);
             save(coverage(spark, measures), out, "coverage");
             save(gaps(measures), out, "coverageGaps");
-            Row latest = subjects.agg(max("asOf")).first();
+            // read back as text: decoding a DateType to java.sql.Date needs --add-opens on Java 17 outside spark-submit
+            Row latest = subjects.agg(max(col("asOf")).cast("string")).first();
             if (!latest.isNullAt(0)) {
                 // 双上升 up to the latest asOf among the reports, year to date against the same span a year before
                 // (summarize's default, without --as-of, --period or --accidents)
-                LocalDate day = latest.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) latest.getAs(0)).toLocalDate();
+                LocalDate day = LocalDate.parse(latest.getString(0));
                 Dataset<Row> accidents = accidentsByRegion(subjects, day);
                 save(accidents, out, "accidentsByRegion");
                 save(accidents.where(col("bothRose").notEqual("no")), out, "doubleRise");
