@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.safegrade.InputProblem;
 import dev.safegrade.InvalidFactsException;
 import dev.safegrade.internal.json.Json;
+import dev.safegrade.internal.json.Pointers;
 import dev.safegrade.internal.model.Facts;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -82,9 +83,9 @@ public final class FactReader {
         if (!said.matches()) {
             return null;
         }
-        StringBuilder pointer = new StringBuilder();
+        String pointer = "";
         for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
-            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+            pointer = r.getFieldName() != null ? Pointers.child(pointer, r.getFieldName()) : Pointers.child(pointer, r.getIndex());
         }
         String number = said.group(1);
         problems.add(pointer.toString(), "a whole number from " + said.group(2) + " to " + said.group(3),

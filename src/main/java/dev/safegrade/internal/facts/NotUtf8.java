@@ -1,9 +1,12 @@
 package dev.safegrade.internal.facts;
 
 import dev.safegrade.InputProblem;
+import dev.safegrade.internal.json.JsonLocator;
+import dev.safegrade.internal.json.TextPlaces;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -22,20 +25,12 @@ final class NotUtf8 {
             return new InputProblem(source, firstLine, 1, pointer, "UTF-8 text (facts-v1 is UTF-8)", "text in another encoding (it starts like UTF-16 or UTF-32)",
                     "convert the file to UTF-8, e.g. iconv -f UTF-16 -t UTF-8 in.json > out.json");
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
         // The bytes before the first malformed one are UTF-8, so the column counts characters as an editor does.
-        int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+        JsonLocator.Location at = TextPlaces.of(bytes).at(offset);
         String found = String.format("the byte 0x%02X (byte offset %d of the document), which is not UTF-8", bytes[offset] & 0xff, offset);
         String hint = readsAs(bytes, "GBK") ? "the text reads as GBK; convert the file to UTF-8: iconv -f GBK -t UTF-8 in.json > out.json"
                 : "convert the file to UTF-8 from the encoding it was saved in, e.g. iconv -f GBK -t UTF-8 in.json > out.json";
-        return new InputProblem(source, line + firstLine - 1, column, pointer, "UTF-8 text (facts-v1 is UTF-8)", found, hint);
+        return new InputProblem(source, at.line() + firstLine - 1, at.column(), pointer, "UTF-8 text (facts-v1 is UTF-8)", found, hint);
     }
 
     /**
@@ -44,31 +39,12 @@ final class NotUtf8 {
      * a code point past U+10FFFF). The JSON parser lets overlong forms and F5–F7 lead bytes through; every document is
      * checked by this too, so that a batch line and a file are refused alike.
      */
-    static int firstMalformed(byte[] b) {
-        int n = b.length;
-        int i = 0;
-        while (i < n) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-            if (length == 0 || i + length > n) {
-                return i;
-            }
-            for (int k = 1; k < length; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            int c1 = b[i + 1] & 0xff;
-            if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F || c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
-                return i;
-            }
-            i += length;
-        }
-        return -1;
+    static int firstMalformed(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        return decoder.decode(in, out, true).isError() ? in.position() : -1;
     }
 
     private static boolean readsAs(byte[] bytes, String charset) {

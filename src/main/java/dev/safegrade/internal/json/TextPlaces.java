@@ -61,44 +61,39 @@ public final class TextPlaces {
 
     private int[] jacksonRows() {
         if (jacksonRows == null) {
-            int[] starts = new int[16];
-            int count = 1;
-            for (int i = 0; i < bytes.length; i++) {
-                int next = -1;
-                if (bytes[i] == '\n') {
-                    next = i + 1;
-                } else if (bytes[i] == '\r') {
-                    if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
-                        i++;
-                    }
-                    next = i + 1;
-                }
-                if (next >= 0) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = next;
-                }
-            }
-            jacksonRows = Arrays.copyOf(starts, count);
+            jacksonRows = starts(true);
         }
         return jacksonRows;
     }
 
     private int[] lines() {
         if (lines == null) {
-            int[] starts = new int[16];
-            int count = 1;
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = i + 1;
-                }
-            }
-            lines = Arrays.copyOf(starts, count);
+            lines = starts(false);
         }
         return lines;
+    }
+
+    /** Where each line starts: after LF (and CRLF), and with {@code loneCr} after a lone CR too, as Jackson counts. */
+    private int[] starts(boolean loneCr) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            int next = -1;
+            if (bytes[i] == '\n') {
+                next = i + 1;
+            } else if (loneCr && bytes[i] == '\r') {
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+                next = i + 1;
+            }
+            if (next >= 0) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = next;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 }
