@@ -82,7 +82,7 @@ public final class CompiledPacks {
         if (PrecompiledPacks.modelClasses(pack).isPresent()) {
             return List.of();
         }
-        return FolderPackModel.refusals(pack).stream().map(r -> new CodeProblem(r[0], Integer.parseInt(r[1]), r[2])).toList();
+        return FolderPackModel.refusals(pack);
     }
 
     /** Runs Drools' own first-use work (class loading, static set-up) with an empty rule base and session. */

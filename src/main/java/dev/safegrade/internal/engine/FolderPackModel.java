@@ -1,6 +1,7 @@
 package dev.safegrade.internal.engine;
 
 import dev.safegrade.PackException;
+import dev.safegrade.internal.explain.RuleLogic;
 import dev.safegrade.internal.packs.Pack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,17 +54,17 @@ final class FolderPackModel {
         return built.source();
     }
 
-    /** Every reference of the pack's compiled code the check refuses, each once: {file, line, message}. */
-    static List<String[]> refusals(Pack pack) {
+    /** Every reference of the pack's compiled code the check refuses, each once, where its DRL makes it. */
+    static List<CompiledPacks.CodeProblem> refusals(Pack pack) {
         if (CACHE.containsKey(pack.id() + "@" + pack.digest())) {
             return List.of();
         }
-        List<String[]> out = new ArrayList<>();
+        List<CompiledPacks.CodeProblem> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (CodeCheck.Refusal r : build(pack).refused()) {
-            String[] where = locate(pack, r.origin());
-            if (seen.add(where[0] + where[1] + r.member())) {
-                out.add(new String[] {where[0], where[1], where[2] + " uses " + r.member() + ", which rules may not use"});
+            Place where = locate(pack, r.origin());
+            if (seen.add(where.file() + where.line() + r.member())) {
+                out.add(new CompiledPacks.CodeProblem(where.file(), where.line(), where.what() + " uses " + r.member() + ", which rules may not use"));
             }
         }
         return out;
@@ -99,41 +100,49 @@ final class FolderPackModel {
     /** The check's refusal as the pack's error: the first reference, its rule and file, and how many there are. */
     static PackException refusal(Pack pack, List<CodeCheck.Refusal> refused) {
         CodeCheck.Refusal first = refused.get(0);
-        String[] where = locate(pack, first.origin());
+        Place where = locate(pack, first.origin());
         int more = (int) refused.stream().map(CodeCheck.Refusal::member).distinct().count() - 1;
-        return new PackException(pack.id(), where[0], Integer.parseInt(where[1]), where[2] + " uses " + first.member()
+        return new PackException(pack.id(), where.file(), where.line(), where.what() + " uses " + first.member()
                 + ", which rules may not use" + (more > 0 ? " (and " + more + " more refused reference" + (more > 1 ? "s" : "") + ")" : "")
                 + ": " + CodeCheck.ALLOWED);
     }
 
-    /** {file, line, what} of a rule, function or declared type in the pack's DRL; the first file when not found. */
-    static String[] locate(Pack pack, String origin) {
-        List<Pattern> patterns = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+    /** Where a rule, function or declared type is in the pack's DRL, and what it is. */
+    private record Place(String file, int line, String what) {
+    }
+
+    /** The rule, function or declared type the generated code {@code origin} comes from; the first file when not found. */
+    static Place locate(Pack pack, String origin) {
         if (origin.startsWith("rule \"")) {
             String name = origin.substring(6, origin.length() - 1);
-            patterns.add(Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(name) + "\"|'" + Pattern.quote(name) + "'|" + Pattern.quote(name) + "\\s)",
-                    Pattern.MULTILINE));
-            names.add(origin);
+            for (Map.Entry<String, String> f : pack.drl().entrySet()) {
+                for (RuleLogic.DrlRule r : RuleLogic.rules(f.getKey(), f.getValue())) {
+                    if (r.name().equals(name)) {
+                        return new Place(f.getKey(), r.firstLine(), origin);
+                    }
+                }
+            }
         } else {
             String cls = origin.substring(0, origin.indexOf('#'));
             String method = origin.substring(origin.indexOf('#') + 1);
             cls = cls.contains("$") ? cls.substring(0, cls.indexOf('$')) : cls;
-            patterns.add(Pattern.compile("^\\s*(function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(method) + "\\s*\\()", Pattern.MULTILINE));
-            names.add("function " + method);
-            patterns.add(Pattern.compile("^\\s*(declare\\s+" + Pattern.quote(cls) + "\\b)", Pattern.MULTILINE));
-            names.add("declare " + cls);
-        }
-        for (int i = 0; i < patterns.size(); i++) {
             for (Map.Entry<String, String> f : pack.drl().entrySet()) {
-                Matcher m = patterns.get(i).matcher(f.getValue());
+                for (RuleLogic.DrlFunction fn : RuleLogic.functions(f.getKey(), f.getValue())) {
+                    if (fn.name().equals(method)) {
+                        return new Place(f.getKey(), fn.firstLine(), "function " + method);
+                    }
+                }
+            }
+            Pattern declare = Pattern.compile("^\\s*(declare\\s+" + Pattern.quote(cls) + "\\b)", Pattern.MULTILINE);
+            for (Map.Entry<String, String> f : pack.drl().entrySet()) {
+                Matcher m = declare.matcher(f.getValue());
                 if (m.find()) {
                     int line = (int) f.getValue().substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                    return new String[] {f.getKey(), String.valueOf(line), names.get(i)};
+                    return new Place(f.getKey(), line, "declare " + cls);
                 }
             }
         }
-        return new String[] {firstFile(pack), "0", "the generated code " + origin.replace('#', '.')};
+        return new Place(firstFile(pack), 0, "the generated code " + origin.replace('#', '.'));
     }
 
     private static String firstFile(Pack pack) {
